@@ -1,2 +1,20 @@
 package id.warta.app;
-public final class Launcher { public static void main(String[] a){ System.out.println("x"); } }
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point. Not a JavaFX {@code Application}, so the plain classpath jar starts without the
+ * module-path checks of the JavaFX launcher.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = Warta.fromEnvironment(out, err).run(args);
+        System.exit(code);
+    }
+}

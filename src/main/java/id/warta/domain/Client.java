@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * An organisation Warta plans content for, for example a district health office.
  *
- * @param version optimistic-concurrency counter; starts at 1 and rises with every saved change
+ * @param version optimistic-concurrency counter: 0 for a client not saved yet, then 1, rising with every saved change
  */
 public record Client(String id, String name, String shortName, long version) {
     public Client {

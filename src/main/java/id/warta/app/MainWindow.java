@@ -1,0 +1,159 @@
+package id.warta.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import id.warta.service.Messages;
+import id.warta.service.Workspace;
+import id.warta.ui.calendar.CalendarView;
+import id.warta.ui.calendar.CalendarViewModel;
+import id.warta.ui.common.BackgroundTasks;
+import id.warta.ui.common.Theme;
+import id.warta.ui.reports.ReportsView;
+import id.warta.ui.reports.ReportsViewModel;
+import id.warta.ui.review.ReviewView;
+import id.warta.ui.review.ReviewViewModel;
+import id.warta.ui.settings.SettingsView;
+import id.warta.ui.settings.SettingsViewModel;
+import id.warta.ui.shell.FirstStartDialog;
+import id.warta.ui.shell.FirstStartViewModel;
+import id.warta.ui.shell.Screen;
+import id.warta.ui.shell.ShellView;
+import id.warta.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * Builds the main window for one workspace: view-models, views, theme and language. Changing the
+ * language rebuilds the views in place; the window and the chosen screen stay.
+ */
+public final class MainWindow {
+    /** Planning happens in WIB unless the user picks otherwise (a later setting). */
+    static final ZoneId USER_ZONE = ZoneId.of("Asia/Jakarta");
+
+    private final Workspace workspace;
+    private final BackgroundTasks tasks;
+    private final LocalPreferences preferences;
+    private final Clock clock;
+    private final String userName;
+    private final ObjectProperty<Locale> language;
+    private final ObjectProperty<Theme> theme;
+    private Scene scene;
+    private Stage stage;
+    private ShellViewModel shell;
+    private CalendarViewModel calendar;
+    private FirstStartViewModel firstStart;
+
+    public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
+                      String userName) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.preferences = preferences;
+        this.clock = clock;
+        this.userName = userName;
+        this.language = new SimpleObjectProperty<>(Messages.supported(
+                Locale.forLanguageTag(preferences.get("language").orElse("id"))));
+        this.theme = new SimpleObjectProperty<>(preferences.get("theme").flatMap(Theme::fromCode).orElse(Theme.LIGHT));
+    }
+
+    /** Puts the window on the stage; the caller shows it. */
+    public Scene attach(Stage stage) {
+        this.stage = stage;
+        scene = new Scene(build(Screen.CALENDAR), 1280, 800);
+        applyTheme(theme.get());
+        theme.addListener((o, a, b) -> {
+            applyTheme(b);
+            preferences.put("theme", b.code());
+            savePreferences();
+        });
+        language.addListener((o, a, b) -> {
+            preferences.put("language", b.getLanguage());
+            savePreferences();
+            scene.setRoot(build(shell.screenProperty().get()));
+            stage.setTitle(new Messages(b).get("app.title"));
+        });
+        stage.setScene(scene);
+        stage.setTitle(new Messages(language.get()).get("app.title"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
+        }
+        return scene;
+    }
+
+    private javafx.scene.Parent build(Screen current) {
+        Messages messages = new Messages(language.get());
+        var planning = workspace.planning();
+        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
+        calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
+        ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
+        ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
+        Runnable reloadAll = () -> {
+            shell.refresh();
+            calendar.load();
+            review.load();
+            reports.load();
+        };
+        SettingsViewModel settings = new SettingsViewModel(workspace.backups(), tasks, messages, language, theme, reloadAll);
+        firstStart = new FirstStartViewModel(planning, workspace.demo(), tasks, messages, reloadAll);
+        shell.demoProperty().bind(firstStart.demoLoadedProperty());
+        firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
+
+        Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
+        screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
+        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        screens.put(Screen.SETTINGS, new SettingsView(settings, messages));
+        shell.show(current);
+        ShellView view = new ShellView(shell, messages, screens, theme, language);
+        reloadAll.run();
+        settings.loadBackups();
+        firstStart.offerProperty().addListener((o, a, offer) -> {
+            if (offer && stage != null) {
+                FirstStartDialog.ask(stage, messages, firstStart);
+            }
+        });
+        firstStart.check();
+        return view;
+    }
+
+    private void applyTheme(Theme t) {
+        Application.setUserAgentStylesheet(t == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(
+                getClass().getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
+                getClass().getResource("/css/warta.css").toExternalForm());
+    }
+
+    private void savePreferences() {
+        tasks.submit(() -> {
+            preferences.save();
+            return null;
+        }, ok -> { }, e -> { });
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public CalendarViewModel calendar() {
+        return calendar;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+}

@@ -1,0 +1,92 @@
+package id.warta.app;
+
+import id.warta.persistence.JdbcAccountRepository;
+import id.warta.persistence.JdbcCampaignRepository;
+import id.warta.persistence.JdbcClientRepository;
+import id.warta.persistence.JdbcPostRepository;
+import id.warta.persistence.JdbcSettingRepository;
+import id.warta.persistence.MigrationListener;
+import id.warta.persistence.SqliteBackups;
+import id.warta.persistence.SqliteDatabase;
+import id.warta.persistence.SqliteTransactor;
+import id.warta.service.BackupStore;
+import id.warta.service.DemoDataService;
+import id.warta.service.PlanningService;
+import id.warta.service.SettingRepository;
+import id.warta.service.Transactor;
+import id.warta.service.Workspace;
+import id.warta.service.demo.DemoDataGenerator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Wires the services of one SQLite database; part of the composition root. */
+public final class SqliteWorkspace implements Workspace {
+    private final SqliteDatabase database;
+    private final SqliteTransactor transactor;
+    private final PlanningService planning;
+    private final DemoDataService demo;
+    private final SqliteBackups backups;
+    private final JdbcSettingRepository settings;
+
+    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock) {
+        this.database = database;
+        this.transactor = new SqliteTransactor(database);
+        var clients = new JdbcClientRepository(database);
+        var accounts = new JdbcAccountRepository(database);
+        var campaigns = new JdbcCampaignRepository(database);
+        var posts = new JdbcPostRepository(database);
+        this.settings = new JdbcSettingRepository(database);
+        this.planning = new PlanningService(transactor, clients, accounts, posts);
+        this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings,
+                new DemoDataGenerator(), clock);
+        this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
+    }
+
+    /** Opens the database; an existing database is backed up before its schema is upgraded. */
+    public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock) {
+        Path backupFolder = SqliteBackups.folderFor(file, paths.defaultDatabase(), paths.folder());
+        MigrationListener backupFirst = (existing, from, to) -> {
+            if (existing) {
+                SqliteBackups.copyFile(file, backupFolder, clock);
+            }
+        };
+        SqliteDatabase db = SqliteDatabase.open(file, appVersion, Duration.ofSeconds(5), backupFirst);
+        return new SqliteWorkspace(db, backupFolder, clock);
+    }
+
+    @Override
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    @Override
+    public Transactor transactor() {
+        return transactor;
+    }
+
+    @Override
+    public PlanningService planning() {
+        return planning;
+    }
+
+    @Override
+    public DemoDataService demo() {
+        return demo;
+    }
+
+    @Override
+    public BackupStore backups() {
+        return backups;
+    }
+
+    @Override
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,73 @@
+package id.warta.app;
+
+import id.warta.cli.BackupCommand;
+import id.warta.cli.CliContext;
+import id.warta.cli.CliErrorHandler;
+import id.warta.cli.DemoCommand;
+import id.warta.cli.ExitCodes;
+import id.warta.cli.GuiLauncher;
+import id.warta.cli.RestoreCommand;
+import id.warta.cli.WartaCommand;
+import id.warta.cli.WartaVersion;
+import id.warta.service.Messages;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/** The composition root: the one place where Warta's objects are built and wired. */
+public final class Warta {
+    private final DataPaths paths;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Messages messages;
+
+    public Warta(DataPaths paths, Clock clock, OutputStream out, OutputStream err, Messages messages) {
+        this.paths = paths;
+        this.clock = clock;
+        this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        this.err = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        this.messages = messages;
+    }
+
+    static Warta fromEnvironment(PrintStream out, PrintStream err) {
+        return new Warta(DataPaths.forThisComputer(), Clock.systemDefaultZone(), out, err,
+                new Messages(Messages.forSystem()));
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public int run(String... args) {
+        try {
+            if (paths.ensureExists()) {
+                err.println(messages.format("cli.dataFolder.created", paths.folder().toString()));
+            }
+        } catch (UncheckedIOException e) {
+            err.println(messages.format("cli.dataFolder.failed", paths.folder().toString()));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        // Logback reads this when the first logger is made, so it must be set before anything logs.
+        System.setProperty("warta.logdir", paths.logs().toString());
+        return commandLine().execute(args);
+    }
+
+    CommandLine commandLine() {
+        String version = WartaVersion.current();
+        CliContext context = new CliContext(file -> SqliteWorkspace.open(file, paths, version, clock), messages, out, err);
+        LocalPreferences preferences = LocalPreferences.load(paths.preferencesFile());
+        GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err);
+        CliErrorHandler errors = new CliErrorHandler(context);
+        CommandLine cl = new CommandLine(new WartaCommand(context, gui, paths.defaultDatabase()));
+        cl.addSubcommand(new DemoCommand(context));
+        cl.addSubcommand(new BackupCommand(context));
+        cl.addSubcommand(new RestoreCommand(context));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        return cl;
+    }
+}

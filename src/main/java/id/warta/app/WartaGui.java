@@ -1,0 +1,155 @@
+package id.warta.app;
+
+import id.warta.cli.ExitCodes;
+import id.warta.cli.GuiLauncher;
+import id.warta.service.BackupInfo;
+import id.warta.service.Messages;
+import id.warta.service.StorageException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the database, starts JavaFX and runs the main window until it closes. */
+final class WartaGui implements GuiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(WartaGui.class);
+
+    private final DataPaths paths;
+    private final LocalPreferences preferences;
+    private final Clock clock;
+    private final String version;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    WartaGui(DataPaths paths, LocalPreferences preferences, Clock clock, String version, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.preferences = preferences;
+        this.clock = clock;
+        this.version = version;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public int launch(Path databaseFile, boolean startupProbe) {
+        Messages messages = new Messages(Locale.forLanguageTag(preferences.get("language").orElse("id")));
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
+        SqliteWorkspace workspace;
+        try {
+            workspace = SqliteWorkspace.open(databaseFile, paths, version, clock);
+        } catch (StorageException e) {
+            LOG.warn("Cannot open {}: {}", databaseFile, e.getMessage());
+            String text = messages.describe(e);
+            err.println(text);
+            err.flush();
+            if (!startupProbe) {
+                showFatal(messages, text);
+            }
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        DatabaseExecutor executor = new DatabaseExecutor();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(workspace, executor, preferences, clock, System.getProperty("user.name", ""));
+            window.attach(stage);
+            WindowGeometry.restore(stage, preferences);
+            if (SharedFolderCheck.looksShared(workspace.databaseFile())) {
+                window.shell().reportProblem(messages.get("status.sharedFolder"));
+            }
+            stage.setOnCloseRequest(e -> {
+                WindowGeometry.remember(stage, preferences);
+                stage.hide();
+                shutDown(executor, workspace, !startupProbe, closed);
+            });
+            if (startupProbe) {
+                reportWhenDrawn(window, stage, executor, workspace, closed);
+            } else {
+                executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) ->
+                        window.shell().lastBackupProperty().set(b.createdAt()), e -> LOG.warn("Start-up backup failed", e));
+            }
+            stage.show();
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return exit.get();
+    }
+
+    /** Prints READY once the calendar's data is on screen: two pulses after it arrived, so a frame was drawn. */
+    private void reportWhenDrawn(MainWindow window, Stage stage, DatabaseExecutor executor, SqliteWorkspace workspace,
+                                 CountDownLatch closed) {
+        window.calendar().loadedOnceProperty().addListener((o, a, loaded) -> {
+            if (!loaded) {
+                return;
+            }
+            new AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames < 2) {
+                        return;
+                    }
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    out.println("READY " + ms);
+                    out.flush();
+                    stage.hide();
+                    shutDown(executor, workspace, false, closed);
+                }
+            }.start();
+        });
+    }
+
+    private void shutDown(DatabaseExecutor executor, SqliteWorkspace workspace, boolean backup, CountDownLatch closed) {
+        executor.runLast(() -> {
+            try {
+                preferences.save();
+                if (backup) {
+                    workspace.backups().backupNow();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Closing backup failed", e);
+            } finally {
+                workspace.close();
+                Platform.exit();
+                closed.countDown();
+            }
+        });
+    }
+
+    /** A dialog for a database that cannot be opened, when there is a screen to show it on. */
+    private void showFatal(Messages messages, String text) {
+        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+                && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")
+                && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+            return;
+        }
+        CountDownLatch shown = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, text);
+                alert.setTitle(messages.get("app.title"));
+                alert.setHeaderText(messages.get("error.open.header"));
+                alert.showAndWait();
+                Platform.exit();
+                shown.countDown();
+            });
+            shown.await();
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.warn("Cannot show the error dialog: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package id.warta.persistence;
+
+/**
+ * The newest schema this build knows. A test keeps it equal to the highest migration file, so the
+ * cheap start-up check (one query instead of a Flyway scan) cannot drift from the migrations.
+ */
+public final class SchemaVersion {
+    public static final int LATEST = 1;
+
+    private SchemaVersion() {
+    }
+}

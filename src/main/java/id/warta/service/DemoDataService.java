@@ -1,0 +1,61 @@
+package id.warta.service;
+
+import id.warta.service.demo.DemoData;
+import id.warta.service.demo.DemoDataGenerator;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Fills an empty database with the demo organisation and marks it as demo data. */
+public final class DemoDataService {
+    public static final String DEMO_SETTING = "demo";
+
+    private final Transactor tx;
+    private final ClientRepository clients;
+    private final AccountRepository accounts;
+    private final CampaignRepository campaigns;
+    private final PostRepository posts;
+    private final SettingRepository settings;
+    private final DemoDataGenerator generator;
+    private final Clock clock;
+
+    public DemoDataService(Transactor tx, ClientRepository clients, AccountRepository accounts,
+                           CampaignRepository campaigns, PostRepository posts, SettingRepository settings,
+                           DemoDataGenerator generator, Clock clock) {
+        this.tx = tx;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+        this.posts = posts;
+        this.settings = settings;
+        this.generator = generator;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the demo in one transaction: either all of it lands or nothing does.
+     *
+     * @throws DemoRefusedException when the database already holds posts
+     */
+    public DemoSummary load() {
+        DemoData data = generator.generate(LocalDate.now(clock), LocalDate.now(clock).toEpochDay());
+        return tx.write(() -> {
+            long existing = posts.count();
+            if (existing > 0) {
+                throw new DemoRefusedException(existing);
+            }
+            data.clients().forEach(clients::save);
+            data.accounts().forEach(accounts::save);
+            data.campaigns().forEach(campaigns::save);
+            data.posts().forEach(posts::save);
+            data.targets().forEach(posts::saveTarget);
+            data.variants().forEach(posts::saveVariant);
+            settings.put(DEMO_SETTING, "true");
+            return new DemoSummary(data.clients().size(), data.accounts().size(), data.campaigns().size(),
+                    data.posts().size(), data.targets().size());
+        });
+    }
+
+    public boolean isDemo() {
+        return tx.read(() -> settings.get(DEMO_SETTING).map(Boolean::parseBoolean).orElse(false));
+    }
+}

@@ -1,0 +1,33 @@
+package id.warta.service;
+
+import id.warta.domain.CalendarEntry;
+import id.warta.domain.Post;
+import id.warta.domain.PostTarget;
+import id.warta.domain.PostVariant;
+import id.warta.domain.WorkflowState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface PostRepository {
+    /** Inserts a post with version 0, or updates one whose version still matches; returns the saved row. */
+    Post save(Post post);
+
+    PostTarget saveTarget(PostTarget target);
+
+    PostVariant saveVariant(PostVariant variant);
+
+    Optional<Post> findById(String id);
+
+    List<PostTarget> targetsOf(String postId);
+
+    List<PostVariant> variantsOf(String postId);
+
+    /** Publications scheduled in {@code [from, to)}, ordered by time. */
+    List<CalendarEntry> calendarEntries(Instant from, Instant to);
+
+    long count();
+
+    Map<WorkflowState, Long> countByState();
+}

@@ -1,0 +1,41 @@
+package id.warta.service;
+
+import java.util.List;
+
+/**
+ * A problem with the database that the user must be told about in plain words. The reason picks
+ * the message from the resource bundles; the arguments fill it in.
+ */
+public class StorageException extends RuntimeException {
+
+    /** Why storage failed; each has a message key {@code storage.error.<name>}. */
+    public enum Reason {
+        NOT_A_DATABASE, DAMAGED, READ_ONLY, MISSING_FOLDER, NOT_A_FILE, NEWER_SCHEMA, IN_USE, STALE_VERSION,
+        BACKUP_INVALID, IO
+    }
+
+    private final Reason reason;
+    private final List<String> arguments;
+
+    public StorageException(Reason reason, String detail, Throwable cause, String... arguments) {
+        super(detail, cause);
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public StorageException(Reason reason, String detail, String... arguments) {
+        this(reason, detail, null, arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String messageKey() {
+        return "storage.error." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,21 @@
+package id.warta.service;
+
+import java.nio.file.Path;
+
+/** One open database with the services that work on it; closing it closes the database. */
+public interface Workspace extends AutoCloseable {
+    Path databaseFile();
+
+    Transactor transactor();
+
+    PlanningService planning();
+
+    DemoDataService demo();
+
+    BackupStore backups();
+
+    SettingRepository settings();
+
+    @Override
+    void close();
+}

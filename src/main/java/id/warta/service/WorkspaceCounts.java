@@ -1,0 +1,5 @@
+package id.warta.service;
+
+/** The figures the status bar shows. */
+public record WorkspaceCounts(long clients, long accounts, long posts) {
+}

@@ -1,0 +1,105 @@
+package id.warta.ui.calendar;
+
+import id.warta.domain.CalendarEntry;
+import id.warta.service.Messages;
+import id.warta.service.PlanningService;
+import id.warta.ui.common.BackgroundTasks;
+import id.warta.ui.common.ErrorText;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The month on screen and its publications. */
+public final class CalendarViewModel {
+    private final PlanningService planning;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final ObjectProperty<YearMonth> month;
+    private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty loadedOnce = new SimpleBooleanProperty();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private long generation;
+
+    public CalendarViewModel(PlanningService planning, BackgroundTasks tasks, Messages messages, Clock clock, ZoneId zone) {
+        this.planning = planning;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.month = new SimpleObjectProperty<>(YearMonth.now(clock.withZone(zone)));
+    }
+
+    public void load() {
+        YearMonth wanted = month.get();
+        long ticket = ++generation;
+        loading.set(true);
+        tasks.submit(() -> planning.month(wanted, zone), (List<CalendarEntry> rows) -> {
+            if (ticket != generation) {
+                return; // a newer request is on its way; showing this one would flicker back
+            }
+            entries.setAll(rows);
+            loading.set(false);
+            problem.set("");
+            loadedOnce.set(true);
+        }, e -> {
+            loading.set(false);
+            problem.set(ErrorText.of(e, messages));
+            loadedOnce.set(true);
+        });
+    }
+
+    public void next() {
+        month.set(month.get().plusMonths(1));
+        load();
+    }
+
+    public void previous() {
+        month.set(month.get().minusMonths(1));
+        load();
+    }
+
+    public void today() {
+        month.set(YearMonth.from(LocalDate.now(clock.withZone(zone))));
+        load();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ObservableList<CalendarEntry> entries() {
+        return entries;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** True once the first load finished, with data or with a problem; the start-up probe waits for it. */
+    public ReadOnlyBooleanProperty loadedOnceProperty() {
+        return loadedOnce;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+}

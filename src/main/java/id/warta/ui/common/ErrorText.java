@@ -1,0 +1,21 @@
+package id.warta.ui.common;
+
+import id.warta.service.Messages;
+import id.warta.service.StorageException;
+
+/** The sentence a user sees for a failure: storage problems in plain words, anything else generic. */
+public final class ErrorText {
+    private ErrorText() {
+    }
+
+    public static String of(Throwable error, Messages messages) {
+        Throwable e = error;
+        while (e != null) {
+            if (e instanceof StorageException storage) {
+                return messages.describe(storage);
+            }
+            e = e.getCause();
+        }
+        return messages.format("error.unexpected", String.valueOf(error.getMessage()));
+    }
+}
