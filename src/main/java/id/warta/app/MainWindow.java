@@ -52,6 +52,7 @@ public final class MainWindow {
     private ShellViewModel shell;
     private CalendarViewModel calendar;
     private FirstStartViewModel firstStart;
+    private SettingsViewModel settings;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -102,7 +103,9 @@ public final class MainWindow {
             review.load();
             reports.load();
         };
-        SettingsViewModel settings = new SettingsViewModel(workspace.backups(), tasks, messages, language, theme, reloadAll);
+        settings = new SettingsViewModel(workspace.backups(), tasks, messages, language, theme, reloadAll);
+        settings.copies().addListener((javafx.collections.ListChangeListener<id.warta.service.BackupInfo>) c ->
+                shell.lastBackupProperty().set(settings.copies().isEmpty() ? null : settings.copies().get(0).createdAt()));
         firstStart = new FirstStartViewModel(planning, workspace.demo(), tasks, messages, reloadAll);
         shell.demoProperty().bind(firstStart.demoLoadedProperty());
         firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
@@ -139,6 +142,11 @@ public final class MainWindow {
             preferences.save();
             return null;
         }, ok -> { }, e -> { });
+    }
+
+    /** Called when a backup made outside the settings screen (on start) has finished. */
+    public void backupsChanged() {
+        settings.loadBackups();
     }
 
     public ShellViewModel shell() {

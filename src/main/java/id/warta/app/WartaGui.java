@@ -58,7 +58,16 @@ final class WartaGui implements GuiLauncher {
             return ExitCodes.USAGE_OR_INPUT;
         }
         DatabaseExecutor executor = new DatabaseExecutor();
-        Platform.startup(() -> {
+        try {
+            Platform.startup(() -> { });
+        } catch (RuntimeException e) {
+            LOG.warn("JavaFX cannot start: {}", e.getMessage());
+            workspace.close();
+            err.println(messages.get("error.noDisplay"));
+            err.flush();
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(workspace, executor, preferences, clock, System.getProperty("user.name", ""));
             window.attach(stage);
@@ -75,7 +84,7 @@ final class WartaGui implements GuiLauncher {
                 reportWhenDrawn(window, stage, executor, workspace, closed);
             } else {
                 executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) ->
-                        window.shell().lastBackupProperty().set(b.createdAt()), e -> LOG.warn("Start-up backup failed", e));
+                        window.backupsChanged(), e -> LOG.warn("Start-up backup failed", e));
             }
             stage.show();
         });

@@ -14,9 +14,14 @@ final class WindowGeometry {
         var h = prefs.getDouble("window.height");
         var x = prefs.getDouble("window.x");
         var y = prefs.getDouble("window.y");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         if (w.isPresent() && h.isPresent() && w.get() >= 640 && h.get() >= 480) {
-            stage.setWidth(w.get());
-            stage.setHeight(h.get());
+            stage.setWidth(Math.min(w.get(), screen.getWidth()));
+            stage.setHeight(Math.min(h.get(), screen.getHeight()));
+        } else {
+            // First start: most of the screen, as office laptops are often 1366 x 768.
+            stage.setWidth(Math.min(1360, screen.getWidth() * 0.94));
+            stage.setHeight(Math.min(880, screen.getHeight() * 0.94));
         }
         if (x.isPresent() && y.isPresent()
                 && !Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), 100, 50)).isEmpty()) {

@@ -73,6 +73,10 @@ class ViewModelTest {
         assertThat(calendar.entries()).allSatisfy(e ->
                 assertThat(YearMonth.from(e.scheduledAt().atZone(WIB))).isEqualTo(YearMonth.of(2026, 11)));
         assertThat(calendar.loadedOnceProperty().get()).isTrue();
+        int upcoming = calendar.firstUpcomingIndex();
+        assertThat(upcoming).isPositive();
+        assertThat(calendar.entries().get(upcoming).scheduledAt()).isAfterOrEqualTo(Instant.parse("2026-11-22T17:00:00Z"));
+        assertThat(calendar.entries().get(upcoming - 1).scheduledAt()).isBefore(Instant.parse("2026-11-22T17:00:00Z"));
         calendar.next();
         assertThat(calendar.monthProperty().get()).isEqualTo(YearMonth.of(2026, 12));
         assertThat(calendar.entries()).allSatisfy(e ->

@@ -74,6 +74,13 @@ public final class CalendarView extends BorderPane {
         list.setId("calendar-agenda");
         list.getStyleClass().add("agenda");
         list.setCellFactory(v -> new EntryCell());
+        model.entries().addListener((javafx.collections.ListChangeListener<CalendarEntry>) c -> {
+            int first = model.firstUpcomingIndex();
+            if (first > 0) {
+                // After this pulse's layout, or the list has no cells yet to scroll.
+                javafx.application.Platform.runLater(() -> list.scrollTo(first));
+            }
+        });
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
                 .then(messages.get("calendar.empty"))

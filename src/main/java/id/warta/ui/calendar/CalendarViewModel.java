@@ -78,6 +78,17 @@ public final class CalendarViewModel {
         load();
     }
 
+    /** Index of the first publication from today on, so the agenda opens at today; -1 when none. */
+    public int firstUpcomingIndex() {
+        var startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!entries.get(i).scheduledAt().isBefore(startOfToday)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public ZoneId zone() {
         return zone;
     }
