@@ -2,7 +2,9 @@ package id.warta.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A publishing channel. The code is the name used in data, the command line and exports. */
 public enum Channel {
@@ -16,6 +18,10 @@ public enum Channel {
     WHATSAPP_CHANNEL("whatsapp_channel", "WhatsApp Channel", 1_024),
     WEBSITE("website", "Website", Integer.MAX_VALUE),
     PRESS_RELEASE("press_release", "Siaran pers / buletin", Integer.MAX_VALUE);
+
+    /** Reading rows calls this for every row of a month, so it is a map rather than a scan. */
+    private static final Map<String, Channel> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(v -> v.code, v -> v));
 
     private final String code;
     private final String displayName;
@@ -45,7 +51,6 @@ public enum Channel {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.code.equals(wanted)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(code.trim().toLowerCase(Locale.ROOT)));
     }
 }

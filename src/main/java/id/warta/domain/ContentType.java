@@ -2,7 +2,9 @@ package id.warta.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What kind of content a post is; codes are used in data, the command line and exports. */
 public enum ContentType {
@@ -18,6 +20,10 @@ public enum ContentType {
     HOAX_CLARIFICATION("hoax_clarification"),
     EMERGENCY("emergency");
 
+    /** Reading rows calls this for every row of a month, so it is a map rather than a scan. */
+    private static final Map<String, ContentType> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(v -> v.code, v -> v));
+
     private final String code;
 
     ContentType(String code) {
@@ -32,7 +38,6 @@ public enum ContentType {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.code.equals(wanted)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(code.trim().toLowerCase(Locale.ROOT)));
     }
 }

@@ -2,7 +2,9 @@ package id.warta.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The state of a post; codes are the lower-case names used in data, the command line and exports. */
 public enum WorkflowState {
@@ -15,6 +17,10 @@ public enum WorkflowState {
     SCHEDULED("scheduled"),
     PUBLISHED("published"),
     CANCELLED("cancelled");
+
+    /** Reading rows calls this for every row of a month, so it is a map rather than a scan. */
+    private static final Map<String, WorkflowState> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(v -> v.code, v -> v));
 
     private final String code;
 
@@ -34,7 +40,6 @@ public enum WorkflowState {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.code.equals(wanted)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(code.trim().toLowerCase(Locale.ROOT)));
     }
 }

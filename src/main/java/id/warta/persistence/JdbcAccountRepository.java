@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 public final class JdbcAccountRepository implements AccountRepository {
-    private static final String COLUMNS = "id, client_id, channel, handle, display_name, zone, version";
+    static final String COLUMNS = "id, client_id, channel, handle, display_name, zone, version";
     private final Jdbc jdbc;
 
     public JdbcAccountRepository(SqliteDatabase database) {
