@@ -81,11 +81,15 @@ public final class SqliteBackups implements BackupStore {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
             onlineBackup(source, partial);
+            makeSelfContained(partial);
             verify(partial);
             moveAtomically(partial, target);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
+        } finally {
+            deleteQuietly(partial.resolveSibling(partial.getFileName() + "-wal"));
+            deleteQuietly(partial.resolveSibling(partial.getFileName() + "-shm"));
         }
         prune(folder);
         LOG.info("Backup {} of {}", target, source);
@@ -106,6 +110,19 @@ public final class SqliteBackups implements BackupStore {
             st.executeUpdate("backup to " + quote + path + quote);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, "backup " + source, source.toString());
+        }
+    }
+
+    /**
+     * The copy inherits WAL mode from the live database; switching it to a rollback journal makes
+     * it one self-contained file that opens read-only without leaving -wal and -shm files beside it.
+     */
+    private static void makeSelfContained(Path copy) {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, "backup " + copy, copy.toString());
         }
     }
 

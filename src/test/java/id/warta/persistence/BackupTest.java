@@ -49,7 +49,8 @@ class BackupTest {
         try (SqliteDatabase copy = SqliteDatabase.open(info.file(), "test")) {
             assertThat(new JdbcClientRepository(copy).count()).isEqualTo(1);
         }
-        assertThat(dir.resolve("kantor.backups")).isDirectoryNotContaining("glob:**.partial");
+        assertThat(dir.resolve("kantor.backups")).isDirectoryNotContaining("glob:**.partial*")
+                .isDirectoryNotContaining("glob:**-wal").isDirectoryNotContaining("glob:**-shm");
     }
 
     @Test
