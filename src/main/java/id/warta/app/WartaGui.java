@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import atlantafx.base.theme.PrimerLight;
 import javafx.animation.AnimationTimer;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -141,24 +143,30 @@ final class WartaGui implements GuiLauncher {
 
     /** A dialog for a database that cannot be opened, when there is a screen to show it on. */
     private void showFatal(Messages messages, String text) {
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
-                && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")
-                && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+        try {
+            Platform.startup(() -> { });
+        } catch (RuntimeException e) {
+            LOG.info("No display for the error dialog: {}", e.getMessage());
             return;
         }
-        CountDownLatch shown = new CountDownLatch(1);
-        try {
-            Platform.startup(() -> {
+        CountDownLatch closedDialog = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Alert alert = new Alert(Alert.AlertType.ERROR, text);
                 alert.setTitle(messages.get("app.title"));
                 alert.setHeaderText(messages.get("error.open.header"));
+                alert.getDialogPane().setPrefWidth(520);
                 alert.showAndWait();
-                Platform.exit();
-                shown.countDown();
-            });
-            shown.await();
-        } catch (RuntimeException | InterruptedException e) {
-            LOG.warn("Cannot show the error dialog: {}", e.getMessage());
+            } finally {
+                closedDialog.countDown();
+            }
+        });
+        try {
+            closedDialog.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        Platform.exit();
     }
 }
