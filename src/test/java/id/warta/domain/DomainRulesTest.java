@@ -24,6 +24,14 @@ class DomainRulesTest {
     }
 
     @Test
+    void absurdPublicationTimesAreRefused() {
+        assertThatThrownBy(() -> PostTarget.create("p", "a", Instant.parse("+20266-01-01T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PostTarget.create("p", "a", Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PostTarget.create("p", "a", NOW).scheduledAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void blankTitleIsRefused() {
         assertThatThrownBy(() -> post("  ", "isi")).isInstanceOf(IllegalArgumentException.class);
     }
