@@ -3,6 +3,7 @@ package id.warta.ethics;
 import id.warta.ethics.text.Lexicon;
 import id.warta.ethics.text.LexiconMatch;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -36,26 +37,44 @@ final class CooccurrenceDetector implements Detector {
         if (seconds.isEmpty()) {
             return;
         }
+        int reportedUntil = -1;
         for (LexiconMatch a : text.matches(first, stem)) {
-            for (LexiconMatch b : seconds) {
-                if (a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken()) {
-                    continue;
-                }
-                int gap = b.firstToken() > a.lastToken() ? b.firstToken() - a.lastToken()
-                        : a.firstToken() - b.lastToken();
-                boolean rightOrder = !ordered || b.firstToken() > a.lastToken();
-                if (gap > window || !rightOrder || sameSentence && !text.sameSentence(a.start(), b.start())) {
-                    continue;
-                }
-                int firstToken = Math.min(a.firstToken(), b.firstToken());
-                int lastToken = Math.max(a.lastToken(), b.lastToken());
-                int start = Math.min(a.start(), b.start());
-                int end = Math.max(a.end(), b.end());
-                if (conditions.accept(input, firstToken, lastToken, start, end)) {
-                    hits.accept(new Hit(start, end, null, a.viaStem() || b.viaStem()));
-                    break;
-                }
+            if (a.firstToken() <= reportedUntil) {
+                continue;
+            }
+            LexiconMatch b = nearestPartner(text, a, seconds);
+            if (b == null) {
+                continue;
+            }
+            int firstToken = Math.min(a.firstToken(), b.firstToken());
+            int lastToken = Math.max(a.lastToken(), b.lastToken());
+            int start = Math.min(a.start(), b.start());
+            int end = Math.max(a.end(), b.end());
+            if (conditions.accept(input, firstToken, lastToken, start, end)) {
+                hits.accept(new Hit(start, end, null, a.viaStem() || b.viaStem()));
+                reportedUntil = lastToken;
             }
         }
+    }
+
+    private LexiconMatch nearestPartner(id.warta.ethics.text.AnalyzedText text, LexiconMatch a, List<LexiconMatch> seconds) {
+        LexiconMatch nearest = null;
+        int nearestGap = Integer.MAX_VALUE;
+        for (LexiconMatch b : seconds) {
+            boolean overlaps = b.firstToken() <= a.lastToken() && a.firstToken() <= b.lastToken();
+            if (overlaps) {
+                continue;
+            }
+            boolean after = b.firstToken() > a.lastToken();
+            int gap = after ? b.firstToken() - a.lastToken() : a.firstToken() - b.lastToken();
+            if (gap > window || ordered && !after || sameSentence && !text.sameSentence(a.start(), b.start())) {
+                continue;
+            }
+            if (gap < nearestGap) {
+                nearest = b;
+                nearestGap = gap;
+            }
+        }
+        return nearest;
     }
 }

@@ -60,7 +60,8 @@ final class MatchConditions {
         }
         if (notAfterName && firstToken > 0) {
             Token previous = text.token(firstToken - 1);
-            if (previous.isCapitalized() && previous.isWord() && !isSentenceFirstWord(text, firstToken - 1)) {
+            if (previous.isCapitalized() && !previous.isAllCaps() && previous.isWord()
+                    && !isSentenceFirstWord(text, firstToken - 1)) {
                 return false;
             }
         }

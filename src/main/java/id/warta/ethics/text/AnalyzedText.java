@@ -129,13 +129,17 @@ public final class AnalyzedText {
         if (lexicon.isEmpty()) {
             return out;
         }
+        int coveredUntil = -1;
         for (int i = 0; i < tokens.size(); i++) {
             LexiconMatch best = longestSurfaceMatch(lexicon, i);
             if (best == null && withStems && tokens.get(i).isWord()) {
                 best = longestStemMatch(lexicon, i);
             }
-            if (best != null) {
+            // A phrase inside a longer match of the same lexicon ("sebelum dihapus" inside
+            // "sebarkan sebelum dihapus") is the same finding.
+            if (best != null && best.lastToken() > coveredUntil) {
                 out.add(best);
+                coveredUntil = best.lastToken();
             }
         }
         return out;
