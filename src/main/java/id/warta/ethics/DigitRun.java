@@ -2,8 +2,6 @@ package id.warta.ethics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number as written, possibly in groups joined by one space, dot or dash ("3273 9946 0588
@@ -11,18 +9,40 @@ import java.util.regex.Pattern;
  * date-shaped groups ("14-03-2026") is not an identifier (REFERENCE.md section d).
  */
 record DigitRun(int start, int end, String digits, List<int[]> groups) {
-    private static final Pattern RUN = Pattern.compile("\\+?\\d+(?:[ .\\-]\\d+)*");
-
+    /** Scanned by hand: a regex with a repeated group recurses per group and overflows on "1.1.1.1...". */
     static List<DigitRun> find(String text) {
         List<DigitRun> runs = new ArrayList<>();
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) && text.charAt(m.start()) != '+') {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            boolean plus = text.charAt(i) == '+' && i + 1 < n && isDigit(text.charAt(i + 1));
+            if (!plus && !isDigit(text.charAt(i))) {
+                i++;
                 continue;
             }
-            runs.add(of(text, m.start(), m.end()));
+            int start = i;
+            int end = plus ? i + 1 : i;
+            while (true) {
+                while (end < n && isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (end + 1 < n && " .-".indexOf(text.charAt(end)) >= 0 && isDigit(text.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            boolean gluedToWord = start > 0 && Character.isLetter(text.charAt(start - 1)) && !plus;
+            if (!gluedToWord) {
+                runs.add(of(text, start, end));
+            }
+            i = end;
         }
         return runs;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static DigitRun of(String text, int start, int end) {

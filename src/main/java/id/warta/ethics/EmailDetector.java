@@ -21,6 +21,9 @@ final class EmailDetector implements Detector {
 
     @Override
     public void detect(DetectionInput input, Consumer<Hit> hits) {
+        if (input.original().indexOf('@') < 0) {
+            return;
+        }
         Matcher m = EMAIL.matcher(input.original());
         while (m.find()) {
             String address = m.group().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package id.warta.ethics;
 
 import id.warta.ethics.text.Lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class StatisticClaimDetector implements Detector {
     private final List<Pattern> sourcePatterns;
 
     StatisticClaimDetector(Params params) {
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int flags = Pattern.CASE_INSENSITIVE;
         this.claims = Patterns.compile(params, "claims", flags);
         this.notFollowedBy = params.regex("notFollowedBy", flags);
         this.priceUnits = Set.copyOf(params.strings("priceUnits"));
@@ -35,19 +36,20 @@ final class StatisticClaimDetector implements Detector {
     @Override
     public void detect(DetectionInput input, Consumer<Hit> hits) {
         String original = input.original();
-        if (input.text().contains(sources) || Patterns.anyFinds(sourcePatterns, original)) {
-            return;
-        }
-        int coveredUntil = -1;
+        List<Hit> claimsFound = new ArrayList<>();
         for (Pattern claim : claims) {
             Matcher m = claim.matcher(original);
             while (m.find()) {
-                if (m.start() < coveredUntil || isPrice(m) || isIntensifier(original, m.end())) {
-                    continue;
+                if (!isPrice(m) && !isIntensifier(original, m.end())) {
+                    claimsFound.add(Hit.of(m.start(), m.end()));
                 }
-                hits.accept(Hit.of(m.start(), m.end()));
             }
         }
+        // Sources are looked for only when there is a claim: most drafts have none.
+        if (claimsFound.isEmpty() || input.text().contains(sources) || Patterns.anyFinds(sourcePatterns, original)) {
+            return;
+        }
+        claimsFound.forEach(hits);
     }
 
     private boolean isPrice(Matcher m) {

@@ -15,7 +15,7 @@ final class TimeZoneDetector implements Detector {
     private final Pattern zone;
 
     TimeZoneDetector(Params params) {
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int flags = Pattern.CASE_INSENSITIVE;
         this.times = Patterns.compile(params, "times", flags);
         this.zone = params.regex("zone", Pattern.UNICODE_CASE);
     }
