@@ -1,6 +1,9 @@
 package id.warta.ethics;
 
+import id.warta.ethics.text.AnalyzedText;
 import id.warta.ethics.text.Lexicon;
+import id.warta.ethics.text.LexiconMatch;
+import id.warta.ethics.text.Token;
 
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,11 +24,13 @@ final class HomeAddressDetector implements Detector {
             Pattern.CASE_INSENSITIVE);
     private final Lexicon venues;
     private final Lexicon personMarkers;
+    private final Lexicon residents;
     private final Lexicon sensitive;
 
     HomeAddressDetector(Params params) {
         this.venues = params.lexicon("venues");
         this.personMarkers = params.lexicon("personMarkers");
+        this.residents = params.lexicon("residents");
         this.sensitive = params.lexicon("sensitive");
     }
 
@@ -38,12 +43,27 @@ final class HomeAddressDetector implements Detector {
             if (Near.before(input.text(), venues, start, 2) != null) {
                 continue;
             }
-            if (Near.before(input.text(), personMarkers, start, 15) == null) {
+            if (!namesAPerson(input, start, m.end())) {
                 continue;
             }
             boolean withSensitiveData = Near.within(input.text(), sensitive, start, m.end(), 200) != null;
             hits.accept(Hit.of(start, m.end(), withSensitiveData ? "sensitive" : null));
         }
+    }
+
+    /** A person marker shortly before or right after, or "warga" right after a name ("Rudi, warga RT 02"). */
+    private boolean namesAPerson(DetectionInput input, int start, int end) {
+        AnalyzedText text = input.text();
+        if (Near.before(text, personMarkers, start, 15) != null || Near.after(text, personMarkers, end, 4) != null) {
+            return true;
+        }
+        LexiconMatch resident = Near.before(text, residents, start, 3);
+        if (resident == null || resident.firstToken() == 0) {
+            return false;
+        }
+        Token previous = text.token(resident.firstToken() - 1);
+        return previous.isCapitalized() && !previous.isAllCaps()
+                && text.sentenceStart(previous.start()) != previous.start();
     }
 
     private static int streetStart(DetectionInput input, int rtStart) {

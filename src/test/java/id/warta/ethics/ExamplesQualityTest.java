@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * floors are what the rules reach without special-casing any sentence; raise them as rules improve.
  */
 class ExamplesQualityTest {
-    private static final double RECALL_FLOOR = 0.9;
-    private static final double PRECISION_FLOOR = 0.85;
+    static final double RECALL_FLOOR = 0.95;
+    static final double PRECISION_FLOOR = 0.9;
+    static final double CLEAN_ALARM_CEILING = 0.03;
 
     @Test
     void corePrecisionAndRecallOnSharedSampleStayAboveFloors() throws IOException {
@@ -33,8 +34,11 @@ class ExamplesQualityTest {
         Map<EthicsCategory, LabelledSample.Score> scores = sample.score(checker, report);
         System.out.println("Ethics quality on " + file.getFileName() + " (" + sample.examples().size() + " drafts)");
         System.out.print(LabelledSample.table(scores));
+        double alarms = sample.cleanFalseAlarmRate(checker, report);
+        System.out.printf(java.util.Locale.ROOT, "clean drafts with any BLOCK or WARN: %.1f%%%n", alarms * 100);
         System.out.print(report);
 
+        assertThat(alarms).as("share of clean drafts with a BLOCK or WARN").isLessThanOrEqualTo(CLEAN_ALARM_CEILING);
         scores.forEach((category, score) -> {
             assertThat(score.recall()).as("recall of " + category).isGreaterThanOrEqualTo(RECALL_FLOOR);
             assertThat(score.precision()).as("precision of " + category).isGreaterThanOrEqualTo(PRECISION_FLOOR);
