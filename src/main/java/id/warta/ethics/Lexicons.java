@@ -29,8 +29,4 @@ final class Lexicons {
     static Lexicon of(String name, List<String> phrases) {
         return new Lexicon(name, phrases);
     }
-
-    int size() {
-        return loaded.size();
-    }
 }

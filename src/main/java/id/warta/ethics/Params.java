@@ -60,10 +60,6 @@ final class Params {
         return has(name) ? lexicons.get(node.get(name).asText()) : null;
     }
 
-    Lexicon lexiconNamed(String lexiconName) {
-        return lexicons.get(lexiconName);
-    }
-
     Params child(String name) {
         return new Params(ruleId, node.get(name), lexicons);
     }

@@ -104,7 +104,7 @@ public final class RulePackLoader {
         LegalBasis legalBasis = new LegalBasis(basis.path("instrument").asText(""), basis.path("article").asText(""),
                 basis.path("note").asText(""));
         Map<String, Rule.Variant> variants = new HashMap<>();
-        node.path("variants").fields().forEachRemaining(entry -> {
+        node.path("variants").properties().forEach(entry -> {
             JsonNode v = entry.getValue();
             Severity variantSeverity = v.hasNonNull("severity")
                     ? enumValue(Severity.class, v.get("severity").asText(), where) : null;
