@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * when no input has a BLOCK, 1 when any does, 2 on bad usage or when any input cannot be checked;
  * such an input gets one line on stderr and no output line, the others are still checked.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = "Checks drafts against the ethics rule pack (PermenPAN-RB 83/2012 and related law).")
 public final class CheckCommand implements Callable<Integer> {
     static final String STDIN = "-";
@@ -50,6 +50,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    private boolean help;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format.")
     private String format;
