@@ -106,6 +106,42 @@ class EthicsCheckerTest {
     }
 
     @Test
+    void announcedNikThatDoesNotValidateIsAWarning() {
+        List<Finding> findings = checker.check("NIK pemohon: 1234567890123456", CheckContext.EMPTY);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("pii.nik");
+            assertThat(f.severity()).isEqualTo(Severity.WARN);
+            assertThat(f.messageEn()).contains("does not validate");
+        });
+    }
+
+    @Test
+    void oddWatchListEntriesNeitherFailNorMatchEverything() {
+        WatchList lists = new WatchList(List.of(new WatchTerm("((", WatchTerm.Kind.AVOIDED_WORD),
+                new WatchTerm("   ", WatchTerm.Kind.CANDIDATE), new WatchTerm(".*", WatchTerm.Kind.PARTY)), Set.of("", "  "));
+
+        assertThat(checker.check("Selamat pagi warga (semua).", CheckContext.EMPTY.withWatchList(lists))).isEmpty();
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        List<Finding> expected = checker.check(MIXED, CheckContext.EMPTY);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Finding>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> checker.check(MIXED, CheckContext.EMPTY)));
+            }
+            for (var result : results) {
+                assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void emptyAndNullTextsHaveNoFindings() {
         assertThat(checker.check("", CheckContext.EMPTY)).isEmpty();
         assertThat(checker.check(null, null)).isEmpty();
