@@ -21,11 +21,13 @@ final class ClarificationFormatDetector implements Detector {
         }
         int[] label = frames.label();
         LexiconMatch refutation = frames.firstRefutation();
-        if (label == null && refutation != null) {
-            hits.accept(Hit.of(refutation.start(), refutation.end()));
+        // Without a label or a refutation (a post only declared as a clarification) the finding is about the whole post.
+        int[] span = label != null ? label
+                : refutation != null ? new int[] {refutation.start(), refutation.end()} : new int[] {0, 0};
+        if (label == null) {
+            hits.accept(Hit.of(span[0], span[1]));
         }
         if (!frames.hasOfficialSource()) {
-            int[] span = label != null ? label : new int[] {refutation.start(), refutation.end()};
             hits.accept(Hit.of(span[0], span[1], "noSource"));
         }
     }

@@ -42,7 +42,7 @@ public final class EthicsChecker {
         String text = draft == null ? "" : draft;
         CheckContext ctx = context == null ? CheckContext.EMPTY : context;
         AnalyzedText analyzed = new AnalyzedText(text);
-        DetectionInput input = new DetectionInput(analyzed, ctx, new FrameState(pack.frames(), analyzed));
+        DetectionInput input = new DetectionInput(analyzed, ctx, new FrameState(pack.frames(), analyzed, ctx.contentType()));
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (RulePack.CompiledRule compiled : pack.compiledRules()) {

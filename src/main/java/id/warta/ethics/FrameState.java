@@ -1,5 +1,6 @@
 package id.warta.ethics;
 
+import id.warta.domain.ContentType;
 import id.warta.ethics.text.AnalyzedText;
 import id.warta.ethics.text.LexiconMatch;
 
@@ -10,12 +11,14 @@ import java.util.regex.Matcher;
 final class FrameState {
     private final Frames frames;
     private final AnalyzedText text;
+    private final boolean declaredClarification;
     private int[] label;
     private Boolean clarification;
 
-    FrameState(Frames frames, AnalyzedText text) {
+    FrameState(Frames frames, AnalyzedText text, ContentType contentType) {
         this.frames = frames;
         this.text = text;
+        this.declaredClarification = contentType == ContentType.HOAX_CLARIFICATION;
     }
 
     /** The span of a bracket label such as "[HOAKS]", or null. */
@@ -27,10 +30,10 @@ final class FrameState {
         return label.length == 0 ? null : label;
     }
 
-    /** A bracket label, or a refutation ("tidak benar", "faktanya") of a circulating claim. */
+    /** Declared as a hoax clarification, or a bracket label, or a refutation of a circulating claim. */
     boolean isClarification() {
         if (clarification == null) {
-            clarification = label() != null
+            clarification = declaredClarification || label() != null
                     || text.contains(frames.refutations()) && text.contains(frames.claims());
         }
         return clarification;

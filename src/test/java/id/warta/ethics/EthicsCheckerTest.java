@@ -142,6 +142,15 @@ class EthicsCheckerTest {
     }
 
     @Test
+    void aPostDeclaredAsHoaxClarificationSilencesTheRefutedClaimAndNeedsALabel() {
+        String text = "Kabarnya PDAM akan menghentikan aliran air selama seminggu. Sumber: perumdam.kota.go.id";
+        CheckContext clarification = CheckContext.of(null, id.warta.domain.ContentType.HOAX_CLARIFICATION);
+
+        assertThat(checker.check(text, CheckContext.EMPTY)).extracting(Finding::category).contains(EthicsCategory.HOAX_UNVERIFIED);
+        assertThat(checker.check(text, clarification)).extracting(Finding::ruleId).containsExactly("clarification.format");
+    }
+
+    @Test
     void emptyAndNullTextsHaveNoFindings() {
         assertThat(checker.check("", CheckContext.EMPTY)).isEmpty();
         assertThat(checker.check(null, null)).isEmpty();
