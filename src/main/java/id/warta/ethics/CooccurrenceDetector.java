@@ -1,5 +1,6 @@
 package id.warta.ethics;
 
+import id.warta.ethics.text.AnalyzedText;
 import id.warta.ethics.text.Lexicon;
 import id.warta.ethics.text.LexiconMatch;
 
@@ -32,7 +33,7 @@ final class CooccurrenceDetector implements Detector {
 
     @Override
     public void detect(DetectionInput input, Consumer<Hit> hits) {
-        var text = input.text();
+        AnalyzedText text = input.text();
         var seconds = text.matches(second, stem);
         if (seconds.isEmpty()) {
             return;
@@ -57,7 +58,7 @@ final class CooccurrenceDetector implements Detector {
         }
     }
 
-    private LexiconMatch nearestPartner(id.warta.ethics.text.AnalyzedText text, LexiconMatch a, List<LexiconMatch> seconds) {
+    private LexiconMatch nearestPartner(AnalyzedText text, LexiconMatch a, List<LexiconMatch> seconds) {
         LexiconMatch nearest = null;
         int nearestGap = Integer.MAX_VALUE;
         for (LexiconMatch b : seconds) {

@@ -1,6 +1,8 @@
 package id.warta.ethics;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,7 @@ final class PersonNames {
         String alternation = titles.stream().map(PersonNames::quoteTitle).collect(Collectors.joining("|"));
         this.pattern = Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")\\s{1,2}(?:(?:H|Hj|Dr|dr|Ir|Drs)\\.\\s{0,2})?"
                 + "(\\p{Lu}\\p{Ll}{1,20}+(?:\\s{1,2}\\p{Lu}\\p{Ll}{1,20}+){1,3})");
-        this.officialTitles = officialTitles.stream().map(String::toLowerCase).collect(Collectors.toSet());
+        this.officialTitles = officialTitles.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private static String quoteTitle(String title) {
@@ -29,9 +31,9 @@ final class PersonNames {
     /** Spans [start, end) of private full names. */
     List<int[]> find(String text) {
         Matcher m = pattern.matcher(text);
-        java.util.ArrayList<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         while (m.find()) {
-            String firstWord = m.group(1).split("\\s+")[0].toLowerCase();
+            String firstWord = m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
             if (!officialTitles.contains(firstWord)) {
                 out.add(new int[] {m.start(), m.end()});
             }
