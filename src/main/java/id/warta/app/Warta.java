@@ -1,6 +1,7 @@
 package id.warta.app;
 
 import id.warta.cli.BackupCommand;
+import id.warta.cli.CheckCommand;
 import id.warta.cli.CliContext;
 import id.warta.cli.CliErrorHandler;
 import id.warta.cli.DemoCommand;
@@ -9,6 +10,8 @@ import id.warta.cli.GuiLauncher;
 import id.warta.cli.RestoreCommand;
 import id.warta.cli.WartaCommand;
 import id.warta.cli.WartaVersion;
+import id.warta.ethics.EthicsChecker;
+import id.warta.ethics.RulePackLoader;
 import id.warta.service.Messages;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -64,6 +67,8 @@ public final class Warta {
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(new BackupCommand(context));
         cl.addSubcommand(new RestoreCommand(context));
+        cl.addSubcommand(new CheckCommand(() -> new EthicsChecker(new RulePackLoader().loadCurrent()), () -> System.in,
+                null));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);

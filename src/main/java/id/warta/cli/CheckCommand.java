@@ -38,8 +38,7 @@ import java.util.stream.Collectors;
  * when no input has a BLOCK, 1 when any does, 2 on bad usage or when any input cannot be checked;
  * such an input gets one line on stderr and no output line, the others are still checked.
  */
-@Command(name = "check",
-        description = "Checks drafts against the ethics rule pack (PermenPAN-RB 83/2012 and related law).")
+@Command(name = "check", resourceBundle = "i18n.cli")
 public final class CheckCommand implements Callable<Integer> {
     static final String STDIN = "-";
     private static final String BUNDLE = "i18n/ethics_cli";
@@ -51,31 +50,32 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     private boolean help;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.check.format")
     private String format;
 
-    @Option(names = "--lang", paramLabel = "id|en", description = "Language of messages (default: system language if id or en, else id).")
+    @Option(names = "--lang", paramLabel = "id|en", descriptionKey = "option.check.lang")
     private String lang;
 
-    @Option(names = "--channel", paramLabel = "C", description = "Channel code, e.g. instagram, x, facebook.")
+    @Option(names = "--channel", paramLabel = "C", descriptionKey = "option.check.channel")
     private String channel;
 
-    @Option(names = "--type", paramLabel = "T", description = "Content type code, e.g. announcement, hoax_clarification.")
+    @Option(names = "--type", paramLabel = "T", descriptionKey = "option.check.type")
     private String type;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database with the client's watch and allow lists (with --client).")
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.check.db")
     private Path database;
 
-    @Option(names = "--client", paramLabel = "NAME", description = "Client whose watch and allow lists apply (with --db).")
+    @Option(names = "--client", paramLabel = "NAME", descriptionKey = "option.check.client")
     private String client;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files; '-' reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "option.check.files")
     private List<String> inputs;
 
-    private final EthicsChecker checker;
+    private final Supplier<EthicsChecker> checkers;
+    private EthicsChecker checker;
     private final Supplier<InputStream> stdin;
     private final BiFunction<Path, String, WatchList> watchLists;
     private final ObjectMapper json = new ObjectMapper();
@@ -85,7 +85,16 @@ public final class CheckCommand implements Callable<Integer> {
      *                   in which case {@code --db}/{@code --client} are refused with a message
      */
     public CheckCommand(EthicsChecker checker, Supplier<InputStream> stdin, BiFunction<Path, String, WatchList> watchLists) {
-        this.checker = checker;
+        this(() -> checker, stdin, watchLists);
+    }
+
+    /**
+     * @param checkers builds the checker when the command runs, so other commands (and the GUI)
+     *                 do not pay for compiling the rule pack at start-up
+     */
+    public CheckCommand(Supplier<EthicsChecker> checkers, Supplier<InputStream> stdin,
+                        BiFunction<Path, String, WatchList> watchLists) {
+        this.checkers = checkers;
         this.stdin = stdin;
         this.watchLists = watchLists;
     }
@@ -97,6 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checker = checkers.get();
         Locale locale = resolveLocale();
         if (locale == null) {
             return usageError(bundle(Locale.ROOT), "check.error.lang", lang);

@@ -135,6 +135,21 @@ class CommandLineTest {
     }
 
     @Test
+    void checkIsWiredIntoTheCommandLine() throws Exception {
+        Path draft = Files.writeString(dir.resolve("draf.txt"), "Data warga: NIK 3522185310910913 mohon diverifikasi.");
+        Path clean = Files.writeString(dir.resolve("bersih.txt"), "Posyandu buka Sabtu pukul 08.00 WIB di balai desa.");
+        assertThat(run("check", "--format", "json", "--lang", "en", draft.toString(), clean.toString())).isEqualTo(1);
+        var lines = out().lines().toList();
+        assertThat(lines).hasSize(2);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var first = json.readTree(lines.get(0));
+        assertThat(first.get("verdict").asText()).isEqualTo("BLOCK");
+        assertThat(first.get("findings").get(0).get("excerpt").asText()).isEqualTo("3522185310910913");
+        assertThat(json.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("PASS");
+        assertThat(run("check", clean.toString())).isZero();
+    }
+
+    @Test
     void aMissingDataFolderIsCreatedAndSaidSo() {
         assertThat(runIn(dir.resolve("fresh"), "--version")).isZero();
         assertThat(err()).contains("Folder data Warta dibuat");
