@@ -2,15 +2,19 @@ package id.warta.app;
 
 import id.warta.persistence.JdbcAccountRepository;
 import id.warta.persistence.JdbcCampaignRepository;
+import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
 import id.warta.persistence.JdbcPostRepository;
 import id.warta.persistence.JdbcSettingRepository;
+import id.warta.persistence.JdbcWatchListRepository;
 import id.warta.persistence.MigrationListener;
 import id.warta.persistence.SqliteBackups;
 import id.warta.persistence.SqliteDatabase;
 import id.warta.persistence.SqliteTransactor;
 import id.warta.service.BackupStore;
 import id.warta.service.DemoDataService;
+import id.warta.service.EthicsService;
+import id.warta.ethics.EthicsChecker;
 import id.warta.service.PlanningService;
 import id.warta.service.SettingRepository;
 import id.warta.service.Transactor;
@@ -19,6 +23,7 @@ import id.warta.service.demo.DemoDataGenerator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** Wires the services of one SQLite database; part of the composition root. */
 public final class SqliteWorkspace implements Workspace {
@@ -28,8 +33,9 @@ public final class SqliteWorkspace implements Workspace {
     private final DemoDataService demo;
     private final SqliteBackups backups;
     private final JdbcSettingRepository settings;
+    private final EthicsService ethics;
 
-    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock) {
+    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
         this.transactor = new SqliteTransactor(database);
         var clients = new JdbcClientRepository(database);
@@ -38,13 +44,21 @@ public final class SqliteWorkspace implements Workspace {
         var posts = new JdbcPostRepository(database);
         this.settings = new JdbcSettingRepository(database);
         this.planning = new PlanningService(transactor, clients, accounts, posts);
-        this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings,
+        var lists = new JdbcWatchListRepository(database);
+        this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 new DemoDataGenerator(), clock);
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
+        this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
+                new JdbcCheckRecordRepository(database), checker, clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
     public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock) {
+        return open(file, paths, appVersion, clock, new LazyChecker());
+    }
+
+    public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock,
+                                       Supplier<EthicsChecker> checker) {
         Path backupFolder = SqliteBackups.folderFor(file, paths.defaultDatabase(), paths.folder());
         MigrationListener backupFirst = (existing, from, to) -> {
             if (existing) {
@@ -52,7 +66,12 @@ public final class SqliteWorkspace implements Workspace {
             }
         };
         SqliteDatabase db = SqliteDatabase.open(file, appVersion, Duration.ofSeconds(5), backupFirst);
-        return new SqliteWorkspace(db, backupFolder, clock);
+        return new SqliteWorkspace(db, backupFolder, clock, checker);
+    }
+
+    /** For tests in this package that need a repository the services do not expose yet. */
+    SqliteDatabase database() {
+        return database;
     }
 
     @Override
@@ -78,6 +97,11 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public BackupStore backups() {
         return backups;
+    }
+
+    @Override
+    public EthicsService ethics() {
+        return ethics;
     }
 
     @Override

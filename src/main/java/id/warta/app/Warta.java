@@ -10,8 +10,6 @@ import id.warta.cli.GuiLauncher;
 import id.warta.cli.RestoreCommand;
 import id.warta.cli.WartaCommand;
 import id.warta.cli.WartaVersion;
-import id.warta.ethics.EthicsChecker;
-import id.warta.ethics.RulePackLoader;
 import id.warta.service.Messages;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -59,7 +57,9 @@ public final class Warta {
 
     CommandLine commandLine() {
         String version = WartaVersion.current();
-        CliContext context = new CliContext(file -> SqliteWorkspace.open(file, paths, version, clock), messages, out, err);
+        LazyChecker checker = new LazyChecker();
+        CliContext context = new CliContext(file -> SqliteWorkspace.open(file, paths, version, clock, checker), messages,
+                out, err);
         LocalPreferences preferences = LocalPreferences.load(paths.preferencesFile());
         GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err);
         CliErrorHandler errors = new CliErrorHandler(context);
@@ -67,8 +67,7 @@ public final class Warta {
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(new BackupCommand(context));
         cl.addSubcommand(new RestoreCommand(context));
-        cl.addSubcommand(new CheckCommand(() -> new EthicsChecker(new RulePackLoader().loadCurrent()), () -> System.in,
-                null));
+        cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);

@@ -15,18 +15,20 @@ public final class DemoDataService {
     private final CampaignRepository campaigns;
     private final PostRepository posts;
     private final SettingRepository settings;
+    private final WatchListRepository lists;
     private final DemoDataGenerator generator;
     private final Clock clock;
 
     public DemoDataService(Transactor tx, ClientRepository clients, AccountRepository accounts,
                            CampaignRepository campaigns, PostRepository posts, SettingRepository settings,
-                           DemoDataGenerator generator, Clock clock) {
+                           WatchListRepository lists, DemoDataGenerator generator, Clock clock) {
         this.tx = tx;
         this.clients = clients;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.posts = posts;
         this.settings = settings;
+        this.lists = lists;
         this.generator = generator;
         this.clock = clock;
     }
@@ -49,9 +51,23 @@ public final class DemoDataService {
             data.posts().forEach(posts::save);
             data.targets().forEach(posts::saveTarget);
             data.variants().forEach(posts::saveVariant);
+            addDemoLists(data);
             settings.put(DEMO_SETTING, "true");
             return new DemoSummary(data.clients().size(), data.accounts().size(), data.campaigns().size(),
                     data.posts().size(), data.targets().size());
+        });
+    }
+
+    /**
+     * The disaster agency watches the (fictional) candidates of its regional election and allows
+     * its own call-centre number, so the demo shows both lists at work.
+     */
+    private void addDemoLists(DemoData data) {
+        data.clients().stream().filter(c -> c.shortName().startsWith("BPBD")).findFirst().ifPresent(c -> {
+            lists.add(WatchEntry.create(c.id(), "Hendra Purnawangsa", WatchEntry.Kind.CANDIDATE));
+            lists.add(WatchEntry.create(c.id(), "Partai Harapan Nusa Raya", WatchEntry.Kind.PARTY));
+            lists.add(WatchEntry.create(c.id(), "relokasi paksa", WatchEntry.Kind.AVOIDED_WORD));
+            lists.add(WatchEntry.create(c.id(), "0811-0000-7117", WatchEntry.Kind.ALLOW));
         });
     }
 

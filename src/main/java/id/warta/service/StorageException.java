@@ -11,7 +11,7 @@ public class StorageException extends RuntimeException {
     /** Why storage failed; each has a message key {@code storage.error.<name>}. */
     public enum Reason {
         NOT_A_DATABASE, DAMAGED, READ_ONLY, MISSING_FOLDER, NOT_A_FILE, NEWER_SCHEMA, IN_USE, STALE_VERSION,
-        BACKUP_INVALID, IO
+        BACKUP_INVALID, DUPLICATE, IO
     }
 
     private final Reason reason;

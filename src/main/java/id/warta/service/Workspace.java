@@ -16,6 +16,8 @@ public interface Workspace extends AutoCloseable {
 
     SettingRepository settings();
 
+    EthicsService ethics();
+
     @Override
     void close();
 }

@@ -36,6 +36,25 @@ class ResourceBundleTest {
     }
 
     @Test
+    void apostrophesSurviveMessageFormat() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (value.contains("{0")) {
+                    String shown = new java.text.MessageFormat(value).format(new Object[] {1, 2, 3, 4, 5, 6});
+                    assertThat(shown).as(file + " " + key + ": write '' for an apostrophe in a message with arguments")
+                            .doesNotContain("{");
+                    assertThat(value.replace("''", "").contains("'")).as(file + " " + key).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> known = new TreeSet<>(keys(BUNDLES.resolve("messages.properties")));
         known.addAll(keys(BUNDLES.resolve("cli.properties")));

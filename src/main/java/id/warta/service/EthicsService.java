@@ -1,0 +1,106 @@
+package id.warta.service;
+
+import id.warta.domain.Account;
+import id.warta.domain.Channel;
+import id.warta.domain.Client;
+import id.warta.domain.Finding;
+import id.warta.domain.Ids;
+import id.warta.domain.Post;
+import id.warta.domain.Verdict;
+import id.warta.ethics.CheckContext;
+import id.warta.ethics.EthicsChecker;
+import id.warta.ethics.WatchList;
+import id.warta.ethics.WatchTerm;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Checks posts with their client's lists and keeps each result with its rule-pack version. */
+public final class EthicsService {
+    private final Transactor tx;
+    private final ClientRepository clients;
+    private final AccountRepository accounts;
+    private final PostRepository posts;
+    private final WatchListRepository lists;
+    private final CheckRecordRepository records;
+    private final Supplier<EthicsChecker> checker;
+    private final Clock clock;
+
+    public EthicsService(Transactor tx, ClientRepository clients, AccountRepository accounts, PostRepository posts,
+                         WatchListRepository lists, CheckRecordRepository records, Supplier<EthicsChecker> checker,
+                         Clock clock) {
+        this.tx = tx;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.posts = posts;
+        this.lists = lists;
+        this.records = records;
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    public List<Client> clients() {
+        return tx.read(clients::findAll);
+    }
+
+    public List<WatchEntry> entriesOf(String clientId) {
+        return tx.read(() -> lists.entriesOf(clientId));
+    }
+
+    public WatchEntry addEntry(String clientId, String term, WatchEntry.Kind kind) {
+        WatchEntry entry = WatchEntry.create(clientId, term, kind);
+        return tx.write(() -> lists.add(entry));
+    }
+
+    public void removeEntry(String entryId) {
+        tx.writeRun(() -> lists.remove(entryId));
+    }
+
+    /** The client's lists in the checker's terms. */
+    public WatchList watchListOf(String clientId) {
+        return toWatchList(entriesOf(clientId));
+    }
+
+    /** For the command line: the lists of the client with this full or short name (case-insensitive). */
+    public Optional<WatchList> watchListOfClientNamed(String name) {
+        return tx.read(() -> clients.findByName(name)).map(c -> watchListOf(c.id()));
+    }
+
+    static WatchList toWatchList(List<WatchEntry> entries) {
+        List<WatchTerm> terms = entries.stream().filter(e -> !e.kind().isAllow())
+                .map(e -> new WatchTerm(e.term(), WatchTerm.Kind.valueOf(e.kind().name())))
+                .toList();
+        Set<String> allow = entries.stream().filter(e -> e.kind().isAllow()).map(WatchEntry::term)
+                .collect(Collectors.toSet());
+        return new WatchList(terms, allow);
+    }
+
+    /**
+     * Checks a saved post (its body, channel when it goes to one channel only, and content type)
+     * with its client's lists, and records the result.
+     */
+    public CheckRecord checkPost(String postId) {
+        Post post = tx.read(() -> posts.findById(postId)).orElseThrow(() ->
+                new IllegalArgumentException("No such post: " + postId));
+        Set<Channel> channels = tx.read(() -> posts.targetsOf(postId).stream()
+                .map(t -> accounts.findById(t.accountId()).map(Account::channel).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Channel channel = channels.size() == 1 ? channels.iterator().next() : null;
+        EthicsChecker engine = checker.get();
+        CheckContext context = CheckContext.of(channel, post.contentType()).withMedia(post.media())
+                .withWatchList(watchListOf(post.clientId()));
+        List<Finding> findings = engine.check(post.body(), context);
+        CheckRecord record = new CheckRecord(Ids.newId(), postId, engine.rulePackVersion(), clock.instant(),
+                Verdict.of(findings), findings);
+        tx.writeRun(() -> records.save(record));
+        return record;
+    }
+
+    public Optional<CheckRecord> latestCheckOf(String postId) {
+        return tx.read(() -> records.latestOf(postId));
+    }
+}
