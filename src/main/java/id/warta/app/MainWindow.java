@@ -14,6 +14,7 @@ import id.warta.ui.review.ReviewView;
 import id.warta.ui.review.ReviewViewModel;
 import id.warta.ui.settings.SettingsView;
 import id.warta.ui.settings.SettingsViewModel;
+import id.warta.ui.settings.WatchListViewModel;
 import id.warta.ui.shell.FirstStartDialog;
 import id.warta.ui.shell.FirstStartViewModel;
 import id.warta.ui.shell.Screen;
@@ -97,11 +98,13 @@ public final class MainWindow {
         calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
         ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
+        WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
         Runnable reloadAll = () -> {
             shell.refresh();
             calendar.load();
             review.load();
             reports.load();
+            watchLists.load();
         };
         settings = new SettingsViewModel(workspace.backups(), tasks, messages, language, theme, reloadAll);
         settings.copies().addListener((javafx.collections.ListChangeListener<id.warta.service.BackupInfo>) c ->
@@ -114,7 +117,7 @@ public final class MainWindow {
         screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         screens.put(Screen.REPORTS, new ReportsView(reports, messages));
-        screens.put(Screen.SETTINGS, new SettingsView(settings, messages));
+        screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
         reloadAll.run();

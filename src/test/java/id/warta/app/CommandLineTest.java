@@ -150,6 +150,23 @@ class CommandLineTest {
     }
 
     @Test
+    void checkAppliesTheClientsListsFromTheDatabase() throws Exception {
+        Path db = dir.resolve("kantor.db");
+        assertThat(run("demo", "--db", db.toString())).isZero();
+        Path draft = Files.writeString(dir.resolve("kunjungan.txt"),
+                "Kunjungan Hendra Purnawangsa ke posko. Info: 0811-0000-7117.");
+        assertThat(run("check", "--format", "json", "--db", db.toString(), "--client", "bpbd nusa lestari",
+                draft.toString())).isIn(0, 1);
+        var findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out()).get("findings");
+        java.util.List<String> excerpts = new java.util.ArrayList<>();
+        findings.forEach(f -> excerpts.add(f.get("excerpt").asText()));
+        assertThat(excerpts).contains("Hendra Purnawangsa").doesNotContain("0811-0000-7117");
+
+        assertThat(run("check", "--db", db.toString(), "--client", "Klien Fiktif", draft.toString())).isEqualTo(2);
+        assertThat(err()).contains("Klien Fiktif").doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingDataFolderIsCreatedAndSaidSo() {
         assertThat(runIn(dir.resolve("fresh"), "--version")).isZero();
         assertThat(err()).contains("Folder data Warta dibuat");

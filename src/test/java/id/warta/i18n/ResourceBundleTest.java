@@ -23,7 +23,7 @@ class ResourceBundleTest {
     /** Keys passed as literals to Messages.get/format, or held in a String that names a key. */
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
     /** Keys built from a prefix at run time; the test expands them itself. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -71,6 +71,9 @@ class ResourceBundleTest {
         }
         for (var reason : id.warta.service.StorageException.Reason.values()) {
             assertThat(known).contains("storage.error." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        }
+        for (var kind : id.warta.service.WatchEntry.Kind.values()) {
+            assertThat(known).contains("watch.kind." + kind.code());
         }
         for (var screen : id.warta.ui.shell.Screen.values()) {
             assertThat(known).contains(screen.labelKey());

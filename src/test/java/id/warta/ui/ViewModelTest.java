@@ -106,6 +106,35 @@ class ViewModelTest {
     }
 
     @Test
+    void watchListsAreEditedPerClient() {
+        ws.demo().load();
+        var lists = new id.warta.ui.settings.WatchListViewModel(ws.ethics(), tasks, messages);
+        lists.load();
+        assertThat(lists.clients()).hasSizeGreaterThanOrEqualTo(3);
+        var bpbd = lists.clients().stream().filter(c -> c.shortName().startsWith("BPBD")).findFirst().orElseThrow();
+        lists.clientProperty().set(bpbd);
+        int before = lists.entries().size();
+        assertThat(before).isPositive();
+        lists.newTermProperty().set("  Waduk   Sindang Asri ");
+        lists.newKindProperty().set(id.warta.service.WatchEntry.Kind.SENSITIVE_PROJECT);
+        lists.add();
+        assertThat(lists.entries()).hasSize(before + 1).anyMatch(e -> e.term().equals("Waduk Sindang Asri"));
+        assertThat(lists.newTermProperty().get()).isEmpty();
+        lists.newTermProperty().set("waduk sindang asri");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("sudah ada");
+        assertThat(lists.entries()).hasSize(before + 1);
+        lists.newTermProperty().set("   ");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("ketik istilahnya");
+        lists.remove(lists.entries().stream().filter(e -> e.term().equals("Waduk Sindang Asri")).findFirst().orElseThrow());
+        assertThat(lists.entries()).hasSize(before);
+        var other = lists.clients().stream().filter(c -> !c.equals(bpbd)).findFirst().orElseThrow();
+        lists.clientProperty().set(other);
+        assertThat(lists.entries()).noneMatch(e -> e.clientId().equals(bpbd.id()));
+    }
+
+    @Test
     void settingsBackUpAndRestoreThroughTheViewModel() {
         int[] restored = {0};
         SettingsViewModel settings = new SettingsViewModel(ws.backups(), tasks, messages,

@@ -34,13 +34,14 @@ public final class SettingsView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
 
-    public SettingsView(SettingsViewModel model, Messages messages) {
+    public SettingsView(SettingsViewModel model, WatchListViewModel watchLists, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         getStyleClass().addAll("screen", "settings-screen");
         setTop(new ScreenHeader(messages.get("settings.title"), messages.get("settings.subtitle")));
-        VBox sections = new VBox(20, appearance(), backups());
+        VBox sections = new VBox(20, appearance(), backups(),
+                section("settings.watch.title", new WatchListSection(watchLists, messages)));
         sections.getStyleClass().add("screen-body");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -103,7 +104,7 @@ public final class SettingsView extends BorderPane {
     private VBox backups() {
         ListView<BackupInfo> list = new ListView<>(model.copies());
         list.setId("settings-backups");
-        list.setPrefHeight(240);
+        list.setPrefHeight(170);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(BackupInfo b, boolean empty) {
