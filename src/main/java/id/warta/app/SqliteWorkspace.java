@@ -1,6 +1,7 @@
 package id.warta.app;
 
 import id.warta.persistence.JdbcAccountRepository;
+import id.warta.persistence.JdbcAuditRepository;
 import id.warta.persistence.JdbcCampaignRepository;
 import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
@@ -11,7 +12,9 @@ import id.warta.persistence.MigrationListener;
 import id.warta.persistence.SqliteBackups;
 import id.warta.persistence.SqliteDatabase;
 import id.warta.persistence.SqliteTransactor;
+import id.warta.service.AuditLog;
 import id.warta.service.BackupStore;
+import id.warta.service.CurrentUser;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
 import id.warta.ethics.EthicsChecker;
@@ -34,6 +37,7 @@ public final class SqliteWorkspace implements Workspace {
     private final SqliteBackups backups;
     private final JdbcSettingRepository settings;
     private final EthicsService ethics;
+    private final AuditLog audit;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
@@ -45,11 +49,13 @@ public final class SqliteWorkspace implements Workspace {
         this.settings = new JdbcSettingRepository(database);
         this.planning = new PlanningService(transactor, clients, accounts, posts);
         var lists = new JdbcWatchListRepository(database);
+        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database),
+                new CurrentUser(System.getProperty("user.name")), clock);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
-                new DemoDataGenerator(), clock);
+                audit, new DemoDataGenerator(), clock);
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
-                new JdbcCheckRecordRepository(database), checker, clock);
+                new JdbcCheckRecordRepository(database), audit, checker, clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -102,6 +108,11 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public EthicsService ethics() {
         return ethics;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
     }
 
     @Override

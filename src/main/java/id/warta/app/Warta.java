@@ -1,5 +1,7 @@
 package id.warta.app;
 
+import id.warta.cli.AuditCommand;
+import id.warta.cli.AuditVerifyCommand;
 import id.warta.cli.BackupCommand;
 import id.warta.cli.CheckCommand;
 import id.warta.cli.CliContext;
@@ -67,6 +69,9 @@ public final class Warta {
         cl.addSubcommand(new DemoCommand(context));
         cl.addSubcommand(new BackupCommand(context));
         cl.addSubcommand(new RestoreCommand(context));
+        CommandLine audit = new CommandLine(new AuditCommand());
+        audit.addSubcommand(new AuditVerifyCommand(context));
+        cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
         cl.setOut(out);
         cl.setErr(err);

@@ -51,6 +51,16 @@ public final class JdbcWatchListRepository implements WatchListRepository {
     }
 
     @Override
+    public java.util.Optional<WatchEntry> findById(String entryId) {
+        java.util.Optional<WatchEntry> watch = jdbc.queryOne(
+                "SELECT id, client_id, term, kind, version FROM watch_term WHERE id = ?",
+                st -> st.setString(1, entryId), JdbcWatchListRepository::mapWatch);
+        return watch.isPresent() ? watch : jdbc.queryOne("SELECT id, client_id, term, version FROM allow_term WHERE id = ?",
+                st -> st.setString(1, entryId), rs -> new WatchEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        WatchEntry.Kind.ALLOW, rs.getLong(4)));
+    }
+
+    @Override
     public List<WatchEntry> entriesOf(String clientId) {
         List<WatchEntry> all = new ArrayList<>(jdbc.query(
                 "SELECT id, client_id, term, kind, version FROM watch_term WHERE client_id = ? ORDER BY lower(term)",

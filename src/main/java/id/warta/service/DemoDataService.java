@@ -4,6 +4,7 @@ import id.warta.service.demo.DemoData;
 import id.warta.service.demo.DemoDataGenerator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Fills an empty database with the demo organisation and marks it as demo data. */
 public final class DemoDataService {
@@ -16,12 +17,13 @@ public final class DemoDataService {
     private final PostRepository posts;
     private final SettingRepository settings;
     private final WatchListRepository lists;
+    private final AuditLog audit;
     private final DemoDataGenerator generator;
     private final Clock clock;
 
     public DemoDataService(Transactor tx, ClientRepository clients, AccountRepository accounts,
                            CampaignRepository campaigns, PostRepository posts, SettingRepository settings,
-                           WatchListRepository lists, DemoDataGenerator generator, Clock clock) {
+                           WatchListRepository lists, AuditLog audit, DemoDataGenerator generator, Clock clock) {
         this.tx = tx;
         this.clients = clients;
         this.accounts = accounts;
@@ -29,6 +31,7 @@ public final class DemoDataService {
         this.posts = posts;
         this.settings = settings;
         this.lists = lists;
+        this.audit = audit;
         this.generator = generator;
         this.clock = clock;
     }
@@ -45,10 +48,10 @@ public final class DemoDataService {
             if (existing > 0) {
                 throw new DemoRefusedException(existing);
             }
-            data.clients().forEach(clients::save);
-            data.accounts().forEach(accounts::save);
-            data.campaigns().forEach(campaigns::save);
-            data.posts().forEach(posts::save);
+            data.clients().forEach(c -> audit.record("client.create", "client", c.id(), null, clients.save(c)));
+            data.accounts().forEach(a -> audit.record("account.create", "account", a.id(), null, accounts.save(a)));
+            data.campaigns().forEach(c -> audit.record("campaign.create", "campaign", c.id(), null, campaigns.save(c)));
+            data.posts().forEach(p -> audit.record("post.create", "post", p.id(), null, posts.save(p)));
             data.targets().forEach(posts::saveTarget);
             data.variants().forEach(posts::saveVariant);
             addDemoLists(data);
@@ -64,10 +67,13 @@ public final class DemoDataService {
      */
     private void addDemoLists(DemoData data) {
         data.clients().stream().filter(c -> c.shortName().startsWith("BPBD")).findFirst().ifPresent(c -> {
-            lists.add(WatchEntry.create(c.id(), "Hendra Purnawangsa", WatchEntry.Kind.CANDIDATE));
-            lists.add(WatchEntry.create(c.id(), "Partai Harapan Nusa Raya", WatchEntry.Kind.PARTY));
-            lists.add(WatchEntry.create(c.id(), "relokasi paksa", WatchEntry.Kind.AVOIDED_WORD));
-            lists.add(WatchEntry.create(c.id(), "0811-0000-7117", WatchEntry.Kind.ALLOW));
+            for (WatchEntry e : List.of(
+                    WatchEntry.create(c.id(), "Hendra Purnawangsa", WatchEntry.Kind.CANDIDATE),
+                    WatchEntry.create(c.id(), "Partai Harapan Nusa Raya", WatchEntry.Kind.PARTY),
+                    WatchEntry.create(c.id(), "relokasi paksa", WatchEntry.Kind.AVOIDED_WORD),
+                    WatchEntry.create(c.id(), "0811-0000-7117", WatchEntry.Kind.ALLOW))) {
+                audit.record("watchlist.add", "watch_term", e.id(), null, lists.add(e));
+            }
         });
     }
 

@@ -26,11 +26,12 @@ public final class EthicsService {
     private final PostRepository posts;
     private final WatchListRepository lists;
     private final CheckRecordRepository records;
+    private final AuditLog audit;
     private final Supplier<EthicsChecker> checker;
     private final Clock clock;
 
     public EthicsService(Transactor tx, ClientRepository clients, AccountRepository accounts, PostRepository posts,
-                         WatchListRepository lists, CheckRecordRepository records, Supplier<EthicsChecker> checker,
+                         WatchListRepository lists, CheckRecordRepository records, AuditLog audit, Supplier<EthicsChecker> checker,
                          Clock clock) {
         this.tx = tx;
         this.clients = clients;
@@ -38,6 +39,7 @@ public final class EthicsService {
         this.posts = posts;
         this.lists = lists;
         this.records = records;
+        this.audit = audit;
         this.checker = checker;
         this.clock = clock;
     }
@@ -52,11 +54,21 @@ public final class EthicsService {
 
     public WatchEntry addEntry(String clientId, String term, WatchEntry.Kind kind) {
         WatchEntry entry = WatchEntry.create(clientId, term, kind);
-        return tx.write(() -> lists.add(entry));
+        return tx.write(() -> {
+            WatchEntry added = lists.add(entry);
+            audit.record("watchlist.add", "watch_term", added.id(), null, added);
+            return added;
+        });
     }
 
     public void removeEntry(String entryId) {
-        tx.writeRun(() -> lists.remove(entryId));
+        tx.writeRun(() -> {
+            WatchEntry before = lists.findById(entryId).orElse(null);
+            lists.remove(entryId);
+            if (before != null) {
+                audit.record("watchlist.remove", "watch_term", entryId, before, null);
+            }
+        });
     }
 
     /** The client's lists in the checker's terms. */

@@ -9,6 +9,8 @@ public interface WatchListRepository {
 
     void remove(String entryId);
 
+    java.util.Optional<WatchEntry> findById(String entryId);
+
     /** Both lists of one client, watch terms first, each alphabetical. */
     List<WatchEntry> entriesOf(String clientId);
 }

@@ -18,6 +18,8 @@ public interface Workspace extends AutoCloseable {
 
     EthicsService ethics();
 
+    AuditLog audit();
+
     @Override
     void close();
 }

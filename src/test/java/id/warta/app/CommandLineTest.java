@@ -167,6 +167,36 @@ class CommandLineTest {
     }
 
     @Test
+    void auditVerifyFindsAlteredAndDeletedRowsAndACutOffEnd() throws Exception {
+        Path db = dir.resolve("audit.db");
+        assertThat(run("demo", "--db", db.toString())).isZero();
+        assertThat(run("audit", "verify", "--db", db.toString())).isZero();
+        assertThat(out().strip()).matches("OK \\d+ entries, head [0-9a-f]{64}");
+        String head = out().strip().replaceAll(".* head ", "");
+        long rows;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT count(*) FROM audit_log");
+            rs.next();
+            rows = rs.getLong(1);
+            assertThat(out()).startsWith("OK " + rows + " entries");
+            st.executeUpdate("DELETE FROM audit_log WHERE seq = " + rows);
+        }
+        assertThat(run("audit", "verify", "--db", db.toString())).isZero();
+        assertThat(run("audit", "verify", "--db", db.toString(), "--expect-head", head)).isEqualTo(1);
+        assertThat(out()).startsWith("BROKEN at entry " + (rows - 1) + " (");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE audit_log SET after_json = replace(after_json, 'Dinas', 'Dinaz') WHERE seq = 1");
+        }
+        assertThat(run("audit", "verify", "--db", db.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("BROKEN at entry 1 (").contains("altered");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+        }
+        assertThat(run("audit", "verify", "--db", db.toString())).isEqualTo(1);
+        assertThat(run("audit", "verify", "--db", dir.resolve("hilang.db").toString())).isEqualTo(2);
+    }
+
+    @Test
     void aMissingDataFolderIsCreatedAndSaidSo() {
         assertThat(runIn(dir.resolve("fresh"), "--version")).isZero();
         assertThat(err()).contains("Folder data Warta dibuat");
