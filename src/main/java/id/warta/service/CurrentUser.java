@@ -1,30 +1,37 @@
 package id.warta.service;
 
+import id.warta.domain.User;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Who is acting, as written into the audit trail. Until someone signs in it names the operating
- * system account, marked {@code local:}, so entries made before sign-in are still attributable.
+ * Who is acting: the signed-in user, and the name written into the audit trail. Before anyone
+ * signs in it names the operating-system account, marked {@code local:}, so such entries are still
+ * attributable.
  */
 public final class CurrentUser implements Supplier<String> {
     private final String localAccount;
-    private volatile String signedIn;
+    private volatile User signedIn;
 
     public CurrentUser(String localAccount) {
         this.localAccount = localAccount == null || localAccount.isBlank() ? "unknown" : localAccount;
     }
 
-    public void signIn(String username) {
-        signedIn = username;
+    public void signIn(User user) {
+        signedIn = user;
     }
 
     public void signOut() {
         signedIn = null;
     }
 
+    public Optional<User> user() {
+        return Optional.ofNullable(signedIn);
+    }
+
     @Override
     public String get() {
-        String user = signedIn;
-        return user != null ? user : "local:" + localAccount;
+        User user = signedIn;
+        return user != null ? user.username() : "local:" + localAccount;
     }
 }

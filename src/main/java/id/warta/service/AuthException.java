@@ -1,0 +1,39 @@
+package id.warta.service;
+
+import java.util.List;
+
+/** A sign-in or account action that was refused; the reason picks the message {@code auth.error.<code>}. */
+public final class AuthException extends RuntimeException {
+    public enum Reason {
+        WRONG_CREDENTIALS("wrongCredentials"), TOO_SOON("tooSoon"), LOCKED("locked"), INACTIVE("inactive"),
+        WEAK_PASSWORD("weakPassword"), NOT_PERMITTED("notPermitted"), ALREADY_SET_UP("alreadySetUp"),
+        USERNAME_TAKEN("usernameTaken"), NOT_SIGNED_IN("notSignedIn");
+
+        private final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+
+        public String messageKey() {
+            return "auth.error." + code;
+        }
+    }
+
+    private final Reason reason;
+    private final List<String> arguments;
+
+    public AuthException(Reason reason, String... arguments) {
+        super(reason.name());
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+}
