@@ -5,8 +5,13 @@ package id.warta.persistence;
  * cheap start-up check (one query instead of a Flyway scan) cannot drift from the migrations.
  */
 public final class SchemaVersion {
-    public static final int LATEST = 4;
+    private static final int LATEST = 4;
 
     private SchemaVersion() {
+    }
+
+    /** A method, not a constant: constants are copied into callers, and a stale caller would disagree. */
+    public static int latest() {
+        return LATEST;
     }
 }

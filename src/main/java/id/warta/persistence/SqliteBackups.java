@@ -144,7 +144,7 @@ public final class SqliteBackups implements BackupStore {
             if (version == 0) {
                 throw new StorageException(Reason.BACKUP_INVALID, "Not a Warta database: " + copy, copy.toString());
             }
-            if (version > SchemaVersion.LATEST) {
+            if (version > SchemaVersion.latest()) {
                 throw new StorageException(Reason.NEWER_SCHEMA, "Backup has schema " + version, copy.toString(),
                         String.valueOf(version), "?");
             }

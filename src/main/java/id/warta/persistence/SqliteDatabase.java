@@ -64,11 +64,11 @@ public final class SqliteDatabase implements AutoCloseable {
         if (existing) {
             current = inspectReadOnly();
         }
-        if (current > SchemaVersion.LATEST) {
+        if (current > SchemaVersion.latest()) {
             throw newerSchema(current);
         }
-        if (current < SchemaVersion.LATEST) {
-            listener.beforeMigration(existing, current, SchemaVersion.LATEST);
+        if (current < SchemaVersion.latest()) {
+            listener.beforeMigration(existing, current, SchemaVersion.latest());
             migrate();
         }
         connection = openConnection(false);
@@ -108,7 +108,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private StorageException newerSchema(int version) {
         String writtenBy = readSetting(APP_VERSION_KEY).orElse("?");
         return new StorageException(Reason.NEWER_SCHEMA,
-                "Schema version " + version + " written by Warta " + writtenBy + "; this build knows " + SchemaVersion.LATEST,
+                "Schema version " + version + " written by Warta " + writtenBy + "; this build knows " + SchemaVersion.latest(),
                 file.toString(), String.valueOf(version), writtenBy);
     }
 

@@ -42,7 +42,7 @@ class SqliteDatabaseTest {
                 }
                 assertThat(tables).contains("setting", "client", "account", "campaign", "post", "post_target",
                         "post_variant", "post_media", "app_user", "user_role", "client_assignment");
-                assertThat(SqliteDatabase.schemaVersion(db.connection())).isEqualTo(SchemaVersion.LATEST);
+                assertThat(SqliteDatabase.schemaVersion(db.connection())).isEqualTo(SchemaVersion.latest());
             }
         }
     }
@@ -118,14 +118,14 @@ class SqliteDatabaseTest {
         Path file = dir.resolve("newer.db");
         try (SqliteDatabase db = SqliteDatabase.open(file, "9.0.0"); Statement st = db.connection().createStatement()) {
             st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "checksum, installed_by, execution_time, success) VALUES (99, '" + (SchemaVersion.LATEST + 5)
+                    + "checksum, installed_by, execution_time, success) VALUES (99, '" + (SchemaVersion.latest() + 5)
                     + "', 'future', 'SQL', 'V99__future.sql', 0, 'test', 1, 1)");
         }
         String before = sha256(file);
         assertThatThrownBy(() -> SqliteDatabase.open(file, "test"))
                 .isInstanceOfSatisfying(StorageException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NEWER_SCHEMA);
-                    assertThat(e.arguments()).contains(String.valueOf(SchemaVersion.LATEST + 5), "9.0.0");
+                    assertThat(e.arguments()).contains(String.valueOf(SchemaVersion.latest() + 5), "9.0.0");
                 });
         assertThat(sha256(file)).isEqualTo(before);
     }
@@ -134,7 +134,7 @@ class SqliteDatabaseTest {
     void anEmptyFileBecomesANewDatabase() throws Exception {
         Path file = Files.createFile(dir.resolve("empty.db"));
         try (SqliteDatabase db = SqliteDatabase.open(file, "test")) {
-            assertThat(SqliteDatabase.schemaVersion(db.connection())).isEqualTo(SchemaVersion.LATEST);
+            assertThat(SqliteDatabase.schemaVersion(db.connection())).isEqualTo(SchemaVersion.latest());
         }
     }
 
