@@ -7,23 +7,27 @@ import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
 import id.warta.persistence.JdbcPostRepository;
 import id.warta.persistence.JdbcSettingRepository;
+import id.warta.persistence.JdbcUserRepository;
 import id.warta.persistence.JdbcWatchListRepository;
 import id.warta.persistence.MigrationListener;
 import id.warta.persistence.SqliteBackups;
 import id.warta.persistence.SqliteDatabase;
 import id.warta.persistence.SqliteTransactor;
 import id.warta.service.AuditLog;
+import id.warta.service.AuthService;
 import id.warta.service.BackupStore;
 import id.warta.service.CurrentUser;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
 import id.warta.ethics.EthicsChecker;
+import id.warta.service.PasswordHasher;
 import id.warta.service.PlanningService;
 import id.warta.service.SettingRepository;
 import id.warta.service.Transactor;
 import id.warta.service.Workspace;
 import id.warta.service.demo.DemoDataGenerator;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -38,6 +42,7 @@ public final class SqliteWorkspace implements Workspace {
     private final JdbcSettingRepository settings;
     private final EthicsService ethics;
     private final AuditLog audit;
+    private final AuthService auth;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
@@ -49,8 +54,10 @@ public final class SqliteWorkspace implements Workspace {
         this.settings = new JdbcSettingRepository(database);
         this.planning = new PlanningService(transactor, clients, accounts, posts);
         var lists = new JdbcWatchListRepository(database);
-        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database),
-                new CurrentUser(System.getProperty("user.name")), clock);
+        var currentUser = new CurrentUser(System.getProperty("user.name"));
+        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database), currentUser, clock);
+        this.auth = new AuthService(transactor, new JdbcUserRepository(database),
+                new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom()), currentUser, audit, clock);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 audit, new DemoDataGenerator(), clock);
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
@@ -113,6 +120,11 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public AuthService auth() {
+        return auth;
     }
 
     @Override

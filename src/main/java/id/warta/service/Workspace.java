@@ -20,6 +20,8 @@ public interface Workspace extends AutoCloseable {
 
     AuditLog audit();
 
+    AuthService auth();
+
     @Override
     void close();
 }
