@@ -7,6 +7,10 @@ import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
 import id.warta.persistence.JdbcPostRepository;
 import id.warta.persistence.JdbcSettingRepository;
+import id.warta.persistence.JdbcCommentRepository;
+import id.warta.persistence.JdbcDelegationRepository;
+import id.warta.persistence.JdbcFindingOverrideRepository;
+import id.warta.persistence.JdbcReviewDecisionRepository;
 import id.warta.persistence.JdbcUserRepository;
 import id.warta.persistence.JdbcWatchListRepository;
 import id.warta.persistence.MigrationListener;
@@ -24,7 +28,11 @@ import id.warta.service.PasswordHasher;
 import id.warta.service.PlanningService;
 import id.warta.service.SettingRepository;
 import id.warta.service.Transactor;
+import id.warta.service.WorkflowService;
 import id.warta.service.Workspace;
+import id.warta.domain.AccountZone;
+import id.warta.domain.WorkflowPermissions;
+import id.warta.domain.WorkflowTransitions;
 import id.warta.service.demo.DemoDataGenerator;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -43,6 +51,7 @@ public final class SqliteWorkspace implements Workspace {
     private final EthicsService ethics;
     private final AuditLog audit;
     private final AuthService auth;
+    private final WorkflowService workflow;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
@@ -56,13 +65,19 @@ public final class SqliteWorkspace implements Workspace {
         var lists = new JdbcWatchListRepository(database);
         var currentUser = new CurrentUser(System.getProperty("user.name"));
         this.audit = new AuditLog(transactor, new JdbcAuditRepository(database), currentUser, clock);
-        this.auth = new AuthService(transactor, new JdbcUserRepository(database),
+        var users = new JdbcUserRepository(database);
+        this.auth = new AuthService(transactor, users,
                 new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom()), currentUser, audit, clock);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 audit, new DemoDataGenerator(), clock);
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
                 new JdbcCheckRecordRepository(database), audit, checker, clock);
+        this.workflow = new WorkflowService(new WorkflowService.Repositories(transactor, posts, accounts, clients, users,
+                new JdbcDelegationRepository(database), new JdbcReviewDecisionRepository(database),
+                new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
+                ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
+                AccountZone.WIB.zoneId());
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -120,6 +135,11 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public WorkflowService workflow() {
+        return workflow;
     }
 
     @Override

@@ -180,6 +180,12 @@ public final class JdbcPostRepository implements PostRepository {
     }
 
     @Override
+    public List<String> idsInState(WorkflowState state) {
+        return jdbc.query("SELECT id FROM post WHERE state = ? ORDER BY created_at, id", st -> st.setString(1, state.code()),
+                rs -> rs.getString(1));
+    }
+
+    @Override
     public long count() {
         return jdbc.queryLong("SELECT count(*) FROM post");
     }

@@ -3,7 +3,7 @@ package id.warta.service;
 import java.util.List;
 
 /** A sign-in or account action that was refused; the reason picks the message {@code auth.error.<code>}. */
-public final class AuthException extends RuntimeException {
+public final class AuthException extends RuntimeException implements UserFacingException {
     public enum Reason {
         WRONG_CREDENTIALS("wrongCredentials"), TOO_SOON("tooSoon"), LOCKED("locked"), INACTIVE("inactive"),
         WEAK_PASSWORD("weakPassword"), NOT_PERMITTED("notPermitted"), ALREADY_SET_UP("alreadySetUp"),
@@ -33,6 +33,12 @@ public final class AuthException extends RuntimeException {
         return reason;
     }
 
+    @Override
+    public String messageKey() {
+        return reason.messageKey();
+    }
+
+    @Override
     public List<String> arguments() {
         return arguments;
     }

@@ -27,6 +27,9 @@ public interface PostRepository {
     /** Publications scheduled in {@code [from, to)}, ordered by time. */
     List<CalendarEntry> calendarEntries(Instant from, Instant to);
 
+    /** Ids of the posts in a state, oldest first. */
+    List<String> idsInState(WorkflowState state);
+
     long count();
 
     Map<WorkflowState, Long> countByState();

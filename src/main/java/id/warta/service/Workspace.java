@@ -22,6 +22,8 @@ public interface Workspace extends AutoCloseable {
 
     AuthService auth();
 
+    WorkflowService workflow();
+
     @Override
     void close();
 }

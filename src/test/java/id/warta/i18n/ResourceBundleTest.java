@@ -23,7 +23,8 @@ class ResourceBundleTest {
     /** Keys passed as literals to Messages.get/format, or held in a String that names a key. */
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
     /** Keys built from a prefix at run time; the test expands them itself. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
+            "auth.error.", "workflow.error.", "workflow.denied.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -75,6 +76,17 @@ class ResourceBundleTest {
         for (var kind : id.warta.service.WatchEntry.Kind.values()) {
             assertThat(known).contains("watch.kind." + kind.code());
         }
+        for (var reason : id.warta.service.AuthException.Reason.values()) {
+            assertThat(known).contains(reason.messageKey());
+        }
+        for (var denied : id.warta.domain.PermissionDenied.values()) {
+            assertThat(known).contains(denied.messageKey());
+        }
+        for (var reason : id.warta.service.WorkflowException.Reason.values()) {
+            if (reason != id.warta.service.WorkflowException.Reason.DENIED) {
+                assertThat(known).contains(new id.warta.service.WorkflowException(reason, "x").messageKey());
+            }
+        }
         for (var screen : id.warta.ui.shell.Screen.values()) {
             assertThat(known).contains(screen.labelKey());
         }
@@ -89,8 +101,9 @@ class ResourceBundleTest {
         assertThat(unused).as("keys in messages.properties that no code uses (delete them)").isEmpty();
     }
 
-    /** Literals that look like keys but are file names or settings of this computer. */
-    private static final Pattern NOT_KEYS = Pattern.compile("\\.(properties|css|png|sql|db)$|^window\\.|^app\\.version$|^warta\\.");
+    /** Literals that look like keys but are file names, settings, or audit action names. */
+    private static final Pattern NOT_KEYS = Pattern.compile("\\.(properties|css|png|sql|db)$|^window\\.|^app\\.version$|^warta\\."
+            + "|^auth\\.(signIn|signOut|failed|locked)$|^workflow\\.selfApproval$");
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> prefixes = new TreeSet<>();

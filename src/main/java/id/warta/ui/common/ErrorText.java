@@ -2,6 +2,7 @@ package id.warta.ui.common;
 
 import id.warta.service.Messages;
 import id.warta.service.StorageException;
+import id.warta.service.UserFacingException;
 
 /** The sentence a user sees for a failure: storage problems in plain words, anything else generic. */
 public final class ErrorText {
@@ -13,6 +14,9 @@ public final class ErrorText {
         while (e != null) {
             if (e instanceof StorageException storage) {
                 return messages.describe(storage);
+            }
+            if (e instanceof UserFacingException refusal) {
+                return messages.format(refusal.messageKey(), refusal.arguments().toArray());
             }
             e = e.getCause();
         }
