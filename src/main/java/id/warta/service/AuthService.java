@@ -168,9 +168,11 @@ public final class AuthService {
     public User setRoles(String userId, Set<Role> roles) {
         requireAdmin();
         return tx.write(() -> {
-            User before = users.findById(userId).orElseThrow(() -> new IllegalArgumentException(userId));
-            User after = users.save(new User(before.id(), before.username(), before.displayName(), roles, before.active(),
-                    before.version()));
+            User before = users.findById(userId).orElseThrow(() -> new AuthException(AuthException.Reason.NO_SUCH_USER));
+            User after = new User(before.id(), before.username(), before.displayName(), roles, before.active(),
+                    before.version());
+            keepAnAdmin(before, after);
+            after = users.save(after);
             audit.record("user.roles", "app_user", userId, before, after);
             return after;
         });
@@ -179,9 +181,11 @@ public final class AuthService {
     public User setActive(String userId, boolean active) {
         requireAdmin();
         return tx.write(() -> {
-            User before = users.findById(userId).orElseThrow(() -> new IllegalArgumentException(userId));
-            User after = users.save(new User(before.id(), before.username(), before.displayName(), before.roles(), active,
-                    before.version()));
+            User before = users.findById(userId).orElseThrow(() -> new AuthException(AuthException.Reason.NO_SUCH_USER));
+            User after = new User(before.id(), before.username(), before.displayName(), before.roles(), active,
+                    before.version());
+            keepAnAdmin(before, after);
+            after = users.save(after);
             audit.record(active ? "user.activate" : "user.deactivate", "app_user", userId, before, after);
             return after;
         });
@@ -205,6 +209,22 @@ public final class AuthService {
 
     public java.util.List<User> users() {
         return tx.read(users::findAll);
+    }
+
+    /** The clients a user is assigned to; an administrator's view of any user. */
+    public Set<String> assignedClients(String userId) {
+        requireAdmin();
+        return tx.read(() -> users.assignedClients(userId));
+    }
+
+    /** Refuses a change that would leave the office without an active administrator, who alone manages users. */
+    private void keepAnAdmin(User before, User after) {
+        boolean wasAdmin = before.active() && before.hasRole(Role.ADMIN);
+        boolean staysAdmin = after.active() && after.hasRole(Role.ADMIN);
+        if (wasAdmin && !staysAdmin && users.findAll().stream()
+                .noneMatch(u -> !u.id().equals(before.id()) && u.active() && u.hasRole(Role.ADMIN))) {
+            throw new AuthException(AuthException.Reason.LAST_ADMIN);
+        }
     }
 
     User requireSignedIn() {

@@ -24,6 +24,8 @@ public interface Workspace extends AutoCloseable {
 
     WorkflowService workflow();
 
+    DelegationService delegations();
+
     @Override
     void close();
 }
