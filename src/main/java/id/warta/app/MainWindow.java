@@ -54,6 +54,7 @@ public final class MainWindow {
     private CalendarViewModel calendar;
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
+    private Runnable onSignOut = () -> { };
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -67,10 +68,17 @@ public final class MainWindow {
         this.theme = new SimpleObjectProperty<>(preferences.get("theme").flatMap(Theme::fromCode).orElse(Theme.LIGHT));
     }
 
+    /** What happens after the user signs out (the sign-in card comes back). */
+    public void setOnSignOut(Runnable onSignOut) {
+        this.onSignOut = onSignOut;
+    }
+
     /** Puts the window on the stage; the caller shows it. */
     public Scene attach(Stage stage) {
         this.stage = stage;
-        scene = new Scene(build(Screen.CALENDAR), 1280, 800);
+        double width = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
+        double height = stage.getScene() == null ? 800 : stage.getScene().getHeight();
+        scene = new Scene(build(Screen.CALENDAR), width, height);
         applyTheme(theme.get());
         theme.addListener((o, a, b) -> {
             applyTheme(b);
@@ -94,7 +102,9 @@ public final class MainWindow {
     private javafx.scene.Parent build(Screen current) {
         Messages messages = new Messages(language.get());
         var planning = workspace.planning();
-        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
+        var signedIn = workspace.auth().current().user();
+        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
+                signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
         ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
@@ -120,6 +130,8 @@ public final class MainWindow {
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
+        SessionParts.attach(workspace, tasks, messages, view, (SettingsView) screens.get(Screen.SETTINGS),
+                java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
@@ -132,12 +144,22 @@ public final class MainWindow {
     }
 
     private void applyTheme(Theme t) {
+        style(scene, t);
+    }
+
+    /** The theme's user-agent sheet and Warta's token and layout sheets, for any scene of the window. */
+    static void style(Scene scene, Theme t) {
         Application.setUserAgentStylesheet(t == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(
-                getClass().getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
-                getClass().getResource("/css/warta.css").toExternalForm());
+                MainWindow.class.getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
+                MainWindow.class.getResource("/css/warta.css").toExternalForm());
+    }
+
+    /** Builds the views again for the user now signed in (after "try as"), keeping the screen. */
+    public void rebuild() {
+        scene.setRoot(build(shell.screenProperty().get()));
     }
 
     private void savePreferences() {

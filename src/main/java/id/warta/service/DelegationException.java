@@ -2,7 +2,7 @@ package id.warta.service;
 
 import java.util.List;
 
-/** A delegation that was refused; nothing was changed. The reason picks {@code delegation.error.<code>}. */
+/** A delegation that was refused; nothing was changed. The reason picks {@code delegations.error.<code>}. */
 public final class DelegationException extends RuntimeException implements UserFacingException {
     public enum Reason {
         NOT_PERMITTED("notPermitted"), NOT_SIGNED_IN("notSignedIn"), SAME_USER("sameUser"), NO_CLIENTS("noClients"),
@@ -32,7 +32,7 @@ public final class DelegationException extends RuntimeException implements UserF
 
     @Override
     public String messageKey() {
-        return "delegation.error." + reason.code;
+        return "delegations.error." + reason.code;
     }
 
     @Override
