@@ -135,7 +135,9 @@ public final class MainWindow {
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
-            if (offer && stage != null) {
+            // Once someone is signed in the database has real users: the demo (whose people share a published
+            // password) is no longer offered, and the first-start card already offered it.
+            if (offer && stage != null && workspace.auth().current().user().isEmpty()) {
                 FirstStartDialog.ask(stage, messages, firstStart);
             }
         });

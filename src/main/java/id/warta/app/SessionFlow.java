@@ -2,6 +2,7 @@ package id.warta.app;
 
 import id.warta.domain.User;
 import id.warta.service.Messages;
+import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
 import id.warta.ui.signin.FirstAdminView;
 import id.warta.ui.signin.FirstAdminViewModel;
@@ -36,7 +37,7 @@ final class SessionFlow {
     }
 
     private final SqliteWorkspace workspace;
-    private final DatabaseExecutor executor;
+    private final BackgroundTasks executor;
     private final LocalPreferences preferences;
     private final Clock clock;
     private final String localUser;
@@ -44,7 +45,7 @@ final class SessionFlow {
     private final Listener listener;
     private MainWindow current;
 
-    SessionFlow(SqliteWorkspace workspace, DatabaseExecutor executor, LocalPreferences preferences, Clock clock,
+    SessionFlow(SqliteWorkspace workspace, BackgroundTasks executor, LocalPreferences preferences, Clock clock,
                 String localUser, Stage stage, Listener listener) {
         this.workspace = workspace;
         this.executor = executor;

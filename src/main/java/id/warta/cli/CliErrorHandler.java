@@ -25,6 +25,10 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
             context.err().println(context.messages().describe(storage));
             return ExitCodes.USAGE_OR_INPUT;
         }
+        if (e instanceof id.warta.service.UserFacingException refusal) {
+            context.err().println(context.messages().format(refusal.messageKey(), refusal.arguments().toArray()));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
         if (e instanceof MissingFileException missing) {
             context.err().println(context.messages().format("cli.error.missingFile", missing.file().toString()));
             return ExitCodes.USAGE_OR_INPUT;

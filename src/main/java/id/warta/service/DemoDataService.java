@@ -57,6 +57,7 @@ public final class DemoDataService {
      * Loads the demo in one transaction: either all of it lands or nothing does.
      *
      * @throws DemoRefusedException when the database already holds posts
+     * @throws DemoHasUsersException when it already has users (the demo's shared password must not reach them)
      */
     public DemoSummary load() {
         DemoData data = generator.generate(LocalDate.now(clock), LocalDate.now(clock).toEpochDay());
@@ -67,6 +68,10 @@ public final class DemoDataService {
             long existing = posts.count();
             if (existing > 0) {
                 throw new DemoRefusedException(existing);
+            }
+            long people = this.people.users().count();
+            if (people > 0) {
+                throw new DemoHasUsersException(people);
             }
             data.clients().forEach(c -> audit.record("client.create", "client", c.id(), null, clients.save(c)));
             data.accounts().forEach(a -> audit.record("account.create", "account", a.id(), null, accounts.save(a)));

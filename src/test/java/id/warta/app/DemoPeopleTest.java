@@ -127,6 +127,14 @@ class DemoPeopleTest {
     }
 
     @Test
+    void theDemoIsRefusedOnADatabaseWithRealUsers() {
+        ws.auth().createFirstAdmin("admin", "Admin Humas", "kata-sandi-panjang".toCharArray());
+        assertThatThrownBy(() -> ws.demo().load()).isInstanceOf(id.warta.service.DemoHasUsersException.class);
+        assertThat(ws.auth().users()).hasSize(1);
+        assertThat(ws.demo().isDemo()).isFalse();
+    }
+
+    @Test
     void theLastActiveAdministratorCannotBeDeactivatedOrLoseTheRole() {
         User admin = ws.auth().createFirstAdmin("admin", "Admin Humas", "kata-sandi-panjang".toCharArray());
         assertThatThrownBy(() -> ws.auth().setActive(admin.id(), false)).isInstanceOfSatisfying(AuthException.class,

@@ -39,8 +39,10 @@ class MainWindowTest {
     @BeforeAll
     static void demoDatabase() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Jakarta"));
-        workspace = SqliteWorkspace.open(dir.resolve("ui.db"), new DataPaths(dir), "test", clock);
+        workspace = SqliteWorkspace.open(dir.resolve("ui.db"), new DataPaths(dir), "test", clock,
+                new id.warta.service.PasswordHasher(1_000, new java.security.SecureRandom()));
         workspace.demo().load();
+        workspace.demo().enterAsSupervisor();
     }
 
     @AfterAll

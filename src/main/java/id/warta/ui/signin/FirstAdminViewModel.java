@@ -52,6 +52,8 @@ public final class FirstAdminViewModel {
         if (!Arrays.equals(first, second)) {
             Arrays.fill(first, '\0');
             Arrays.fill(second, '\0');
+            password.set("");
+            repeat.set("");
             error.set(messages.get("auth.error.passwordsDiffer"));
             return;
         }
