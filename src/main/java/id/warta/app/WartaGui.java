@@ -103,6 +103,9 @@ final class WartaGui implements GuiLauncher {
                 stage.hide();
                 shutDown(executor, workspace, !startupProbe, closed);
             });
+            stage.show();
+            // First in the database queue: who may enter. The start-up backup follows.
+            flow.start();
             if (!startupProbe) {
                 executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) -> {
                     if (flow.current() != null) {
@@ -110,8 +113,6 @@ final class WartaGui implements GuiLauncher {
                     }
                 }, e -> LOG.warn("Start-up backup failed", e));
             }
-            stage.show();
-            flow.start();
         });
         try {
             closed.await();

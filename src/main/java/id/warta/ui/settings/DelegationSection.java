@@ -42,9 +42,11 @@ public final class DelegationSection extends VBox {
         to.valueProperty().bindBidirectional(model.receiverProperty());
         DatePicker start = new DatePicker();
         start.setId("delegation-start");
+        start.setConverter(dayMonthYear());
         start.valueProperty().bindBidirectional(model.startsOnProperty());
         DatePicker end = new DatePicker();
         end.setId("delegation-end");
+        end.setConverter(dayMonthYear());
         end.valueProperty().bindBidirectional(model.endsOnProperty());
         FlowPane clients = new FlowPane(12, 6);
         clients.setId("delegation-clients");
@@ -100,6 +102,26 @@ public final class DelegationSection extends VBox {
         HBox actions = new HBox(8, revoke);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(explain, notice, form, list, actions, message);
+    }
+
+    /** Day first, as Indonesian offices write dates, whatever the computer's own locale. */
+    private static StringConverter<java.time.LocalDate> dayMonthYear() {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+        return new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : format.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     private static ComboBox<User> people(javafx.collections.ObservableList<User> items, String id) {

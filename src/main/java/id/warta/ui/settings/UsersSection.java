@@ -45,7 +45,8 @@ public final class UsersSection extends VBox {
     private VBox editor(UsersViewModel model) {
         ListView<User> list = new ListView<>(model.users());
         list.setId("users-list");
-        list.setPrefSize(320, 240);
+        list.setPrefSize(420, 210);
+        list.setMinWidth(420);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(User u, boolean empty) {
