@@ -130,7 +130,7 @@ public final class MainWindow {
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
-        SessionParts.attach(workspace, tasks, messages, view, (SettingsView) screens.get(Screen.SETTINGS),
+        SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         reloadAll.run();
         settings.loadBackups();

@@ -9,6 +9,7 @@ import id.warta.ui.settings.SettingsView;
 import id.warta.ui.settings.UsersSection;
 import id.warta.ui.settings.UsersViewModel;
 import id.warta.ui.shell.ShellView;
+import id.warta.ui.shell.ShellViewModel;
 import id.warta.ui.signin.SessionMenus;
 import id.warta.ui.signin.SessionViewModel;
 import java.time.LocalDate;
@@ -22,13 +23,15 @@ final class SessionParts {
     private SessionParts() {
     }
 
-    static void attach(Workspace workspace, BackgroundTasks tasks, Messages messages, ShellView shell,
+    static void attach(Workspace workspace, BackgroundTasks tasks, Messages messages, ShellViewModel shellModel,
+                       ShellView shell,
                        SettingsView settings, LocalDate today, Runnable afterSwitch, Runnable afterSignOut) {
         var me = workspace.auth().current().user();
         if (me.isEmpty()) {
             return;
         }
         SessionViewModel session = new SessionViewModel(workspace.auth(), workspace.demo(), tasks, messages);
+        session.problemProperty().addListener((o, a, problem) -> shellModel.reportProblem(problem));
         SessionMenus menus = new SessionMenus(session, messages);
         shell.setSessionControls(menus.demoSwitcher(afterSwitch), menus.userMenu(afterSignOut));
         session.load();
