@@ -57,6 +57,10 @@ public final class FirstAdminView extends StackPane {
                 Forms.field(messages.get("firstAdmin.repeat"), repeat));
         Label rule = new Label(messages.format("firstAdmin.passwordRule", id.warta.service.AuthService.MIN_PASSWORD_LENGTH));
         rule.getStyleClass().add("text-muted");
+        rule.setWrapText(true);
+        for (HBox pair : new HBox[] {names, passwords}) {
+            pair.getChildren().forEach(n -> HBox.setHgrow(n, javafx.scene.layout.Priority.ALWAYS));
+        }
         VBox card = new VBox(14, Forms.logo(), title, subtitle, names, passwords, rule, error, create, new Separator(),
                 demoText, demo);
         card.getStyleClass().add("signin-card");
