@@ -89,7 +89,14 @@ public final class CalendarView extends BorderPane {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(list);
+        Label status = new Label();
+        status.setId("calendar-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
+                .then(model.noticeProperty()).otherwise(model.problemProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty().and(Bindings.isNotEmpty(model.entries())));
+        status.managedProperty().bind(status.visibleProperty());
+        VBox box = new VBox(8, status, list);
         box.getStyleClass().add("screen-body");
         return box;
     }
@@ -102,6 +109,7 @@ public final class CalendarView extends BorderPane {
             if (empty || entry == null) {
                 setGraphic(null);
                 setText(null);
+                setContextMenu(null);
                 return;
             }
             Label time = new Label(formats.timeIn(entry.scheduledAt(), entry.zone()));
@@ -115,6 +123,12 @@ public final class CalendarView extends BorderPane {
             Label state = new Label(messages.get(StateStyles.labelKey(entry.state())));
             state.getStyleClass().addAll("state-badge", StateStyles.styleClass(entry.state()));
             HBox row = new HBox(12, time, title, channel, state);
+            if (model.isOverdue(entry)) {
+                Label overdue = new Label(messages.get("calendar.overdue"));
+                overdue.getStyleClass().addAll("state-badge", "overdue-badge");
+                row.getChildren().add(overdue);
+            }
+            setContextMenu(menuFor(entry));
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("agenda-row");
             if (startsDay(entry)) {
@@ -125,6 +139,14 @@ public final class CalendarView extends BorderPane {
                 setGraphic(row);
             }
             setText(null);
+        }
+
+        private javafx.scene.control.ContextMenu menuFor(CalendarEntry entry) {
+            javafx.scene.control.MenuItem submit = new javafx.scene.control.MenuItem(messages.get("calendar.submit"));
+            submit.setId("calendar-submit");
+            submit.setDisable(!model.canSubmit(entry));
+            submit.setOnAction(e -> model.submit(entry));
+            return new javafx.scene.control.ContextMenu(submit);
         }
 
         private boolean startsDay(CalendarEntry entry) {
