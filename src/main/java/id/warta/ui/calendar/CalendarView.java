@@ -35,11 +35,12 @@ public final class CalendarView extends BorderPane {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         getStyleClass().addAll("screen", "calendar-screen");
-        setTop(header());
-        setCenter(agenda());
+        ListView<CalendarEntry> list = new ListView<>(model.entries());
+        setTop(header(list));
+        setCenter(agenda(list));
     }
 
-    private ScreenHeader header() {
+    private ScreenHeader header(ListView<CalendarEntry> list) {
         Button previous = iconButton(Icons.of(Material2OutlinedAL.CHEVRON_LEFT), "calendar.previous", model::previous);
         previous.setId("calendar-previous");
         Button today = new Button(messages.get("calendar.today"));
@@ -55,7 +56,15 @@ public final class CalendarView extends BorderPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("small-spinner");
         spinner.visibleProperty().bind(model.loadingProperty());
-        HBox navigation = new HBox(6, spinner, month, previous, today, next);
+        Button submit = new Button(messages.get("calendar.submit"));
+        submit.setId("calendar-submit-selected");
+        submit.setTooltip(new Tooltip(messages.get("calendar.submit.tip")));
+        submit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            CalendarEntry chosen = list.getSelectionModel().getSelectedItem();
+            return chosen == null || !model.canSubmit(chosen);
+        }, list.getSelectionModel().selectedItemProperty()));
+        submit.setOnAction(e -> model.submit(list.getSelectionModel().getSelectedItem()));
+        HBox navigation = new HBox(6, submit, spinner, month, previous, today, next);
         navigation.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
     }
@@ -69,8 +78,7 @@ public final class CalendarView extends BorderPane {
         return b;
     }
 
-    private VBox agenda() {
-        ListView<CalendarEntry> list = new ListView<>(model.entries());
+    private VBox agenda(ListView<CalendarEntry> list) {
         list.setId("calendar-agenda");
         list.getStyleClass().add("agenda");
         list.setCellFactory(v -> new EntryCell());
