@@ -84,9 +84,9 @@ class ReviewFlowTest {
     void staffSubmitsSupervisorAnswersTheChecklistAndApprovesAndTheCalendarShowsIt(FxRobot robot) throws Exception {
         ListView<CalendarEntry> agenda = robot.lookup("#calendar-agenda").queryListView();
         assertThat(agenda.getItems()).extracting(CalendarEntry::state).containsExactly(WorkflowState.DRAFT);
-        assertThat(robot.lookup("#calendar-submit-selected").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#calendar-next-step").queryButton().isDisabled()).isTrue();
         robot.clickOn(".agenda-title");
-        robot.clickOn("#calendar-submit-selected");
+        robot.clickOn("#calendar-next-step");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> agenda.getItems().get(0).state() == WorkflowState.IN_REVIEW);
         assertThat(robot.lookup("#calendar-status").queryLabeled().getText()).contains("diajukan untuk ditinjau");
 

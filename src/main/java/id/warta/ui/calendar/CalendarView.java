@@ -56,17 +56,38 @@ public final class CalendarView extends BorderPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("small-spinner");
         spinner.visibleProperty().bind(model.loadingProperty());
-        Button submit = new Button(messages.get("calendar.submit"));
-        submit.setId("calendar-submit-selected");
-        submit.setTooltip(new Tooltip(messages.get("calendar.submit.tip")));
-        submit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            CalendarEntry chosen = list.getSelectionModel().getSelectedItem();
-            return chosen == null || !model.canSubmit(chosen);
-        }, list.getSelectionModel().selectedItemProperty()));
-        submit.setOnAction(e -> model.submit(list.getSelectionModel().getSelectedItem()));
-        HBox navigation = new HBox(6, submit, spinner, month, previous, today, next);
+        Button step = new Button();
+        step.setId("calendar-next-step");
+        step.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(stepKey(model.nextStep(list.getSelectionModel().getSelectedItem()))),
+                list.getSelectionModel().selectedItemProperty()));
+        step.setTooltip(new Tooltip(messages.get("calendar.step.tip")));
+        step.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.nextStep(list.getSelectionModel().getSelectedItem()) == CalendarViewModel.NextStep.NONE,
+                list.getSelectionModel().selectedItemProperty()));
+        step.setOnAction(e -> takeStep(list.getSelectionModel().getSelectedItem()));
+        HBox navigation = new HBox(6, step, spinner, month, previous, today, next);
         navigation.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
+    }
+
+    private static String stepKey(CalendarViewModel.NextStep step) {
+        return switch (step) {
+            case SUBMIT, NONE -> "calendar.submit";
+            case SCHEDULE -> "calendar.schedule";
+            case PUBLISH -> "calendar.publish";
+        };
+    }
+
+    private void takeStep(CalendarEntry entry) {
+        switch (model.nextStep(entry)) {
+            case SUBMIT -> model.submit(entry);
+            case SCHEDULE -> model.schedule(entry);
+            case PUBLISH -> model.publicationsOf(entry, publications ->
+                    PublishDialog.ask(getScene().getWindow(), messages, entry.title(), publications)
+                            .ifPresent(urls -> model.markPublished(entry, urls)));
+            case NONE -> { }
+        }
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
@@ -150,11 +171,11 @@ public final class CalendarView extends BorderPane {
         }
 
         private javafx.scene.control.ContextMenu menuFor(CalendarEntry entry) {
-            javafx.scene.control.MenuItem submit = new javafx.scene.control.MenuItem(messages.get("calendar.submit"));
-            submit.setId("calendar-submit");
-            submit.setDisable(!model.canSubmit(entry));
-            submit.setOnAction(e -> model.submit(entry));
-            return new javafx.scene.control.ContextMenu(submit);
+            CalendarViewModel.NextStep next = model.nextStep(entry);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get(stepKey(next)));
+            item.setDisable(next == CalendarViewModel.NextStep.NONE);
+            item.setOnAction(e -> takeStep(entry));
+            return new javafx.scene.control.ContextMenu(item);
         }
 
         private boolean startsDay(CalendarEntry entry) {

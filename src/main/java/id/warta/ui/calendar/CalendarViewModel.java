@@ -85,19 +85,58 @@ public final class CalendarViewModel {
         load();
     }
 
-    /** States from which the author hands a post to review. */
+    /** The workflow step staff take next on a publication from the calendar. */
+    public enum NextStep { SUBMIT, SCHEDULE, PUBLISH, NONE }
+
+    /** One publication of a post as the "mark published" dialog lists it. */
+    public record Publication(String targetId, String label) {
+    }
+
+    public NextStep nextStep(CalendarEntry entry) {
+        if (entry == null) {
+            return NextStep.NONE;
+        }
+        return switch (entry.state()) {
+            case DRAFT, CHANGES_REQUESTED -> NextStep.SUBMIT;
+            case APPROVED -> NextStep.SCHEDULE;
+            case SCHEDULED -> NextStep.PUBLISH;
+            default -> NextStep.NONE;
+        };
+    }
+
     public boolean canSubmit(CalendarEntry entry) {
-        return entry.state() == WorkflowState.DRAFT || entry.state() == WorkflowState.CHANGES_REQUESTED;
+        return nextStep(entry) == NextStep.SUBMIT;
     }
 
     /** Sends the post as it is stored now to review; the service refuses what this user may not do. */
     public void submit(CalendarEntry entry) {
-        notice.set("");
+        step(entry, post -> workflow.submit(post.id(), post.version()), "calendar.submitted");
+    }
+
+    public void schedule(CalendarEntry entry) {
+        step(entry, post -> workflow.markScheduled(post.id(), post.version()), "calendar.scheduled");
+    }
+
+    /** The post's publications, for asking the live link of each before marking it published. */
+    public void publicationsOf(CalendarEntry entry, java.util.function.Consumer<List<Publication>> show) {
         tasks.submit(() -> {
-            Post post = workflow.detail(entry.postId()).post();
-            return workflow.submit(post.id(), post.version());
-        }, saved -> {
-            notice.set(messages.format("calendar.submitted", saved.title()));
+            var detail = workflow.detail(entry.postId());
+            return detail.targets().stream().map(t -> {
+                var account = detail.accounts().get(t.accountId());
+                String label = account == null ? t.accountId() : account.channel().displayName() + " · " + account.handle();
+                return new Publication(t.id(), label);
+            }).toList();
+        }, show, e -> problem.set(ErrorText.of(e, messages)));
+    }
+
+    public void markPublished(CalendarEntry entry, java.util.Map<String, String> liveUrlByTarget) {
+        step(entry, post -> workflow.markPublished(post.id(), post.version(), liveUrlByTarget), "calendar.published");
+    }
+
+    private void step(CalendarEntry entry, java.util.function.Function<Post, Post> move, String doneKey) {
+        notice.set("");
+        tasks.submit(() -> move.apply(workflow.detail(entry.postId()).post()), saved -> {
+            notice.set(messages.format(doneKey, saved.title()));
             problem.set("");
             load();
         }, e -> problem.set(ErrorText.of(e, messages)));
