@@ -76,6 +76,11 @@ class MainWindowTest {
         robot.clickOn("#nav-review");
         assertThat(visibleTitle(robot)).isEqualTo("Tinjauan");
         assertThat(robot.lookup("#review-queue").queryListView().getItems()).isNotEmpty();
+        // Demo posts have no author and were never checked: the desk must still open them, checked.
+        robot.clickOn(".review-item-title");
+        assertThat(robot.lookup("#review-post-title").queryLabeled().getText()).isNotBlank();
+        assertThat(robot.lookup("#review-findings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#review-findings .label").queryLabeled().getText()).doesNotContain("belum diperiksa");
         robot.clickOn("#nav-reports");
         assertThat(visibleTitle(robot)).isEqualTo("Laporan");
         assertThat(robot.lookup("#reports-chart").tryQuery()).isPresent();

@@ -108,7 +108,7 @@ public final class ReviewViewModel {
     }
 
     private void loadDetail(String postId) {
-        tasks.submit(() -> workflow.detail(postId), this::showDetail, this::fail);
+        tasks.submit(() -> workflow.reviewDetail(postId), this::showDetail, this::fail);
     }
 
     private void showDetail(ReviewDetail d) {
