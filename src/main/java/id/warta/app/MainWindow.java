@@ -105,8 +105,8 @@ public final class MainWindow {
         var signedIn = workspace.auth().current().user();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
                 signedIn.map(id.warta.domain.User::displayName).orElse(userName));
-        calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
-        ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
+        calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
         Runnable reloadAll = () -> {
@@ -128,6 +128,14 @@ public final class MainWindow {
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         screens.put(Screen.REPORTS, new ReportsView(reports, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
+        shell.screenProperty().addListener((o, a, b) -> {
+            // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
+            if (b == Screen.REVIEW) {
+                review.load();
+            } else if (b == Screen.CALENDAR) {
+                calendar.load();
+            }
+        });
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
