@@ -174,6 +174,7 @@ public final class AuthService {
             keepAnAdmin(before, after);
             after = users.save(after);
             audit.record("user.roles", "app_user", userId, before, after);
+            refreshSession(after);
             return after;
         });
     }
@@ -187,6 +188,7 @@ public final class AuthService {
             keepAnAdmin(before, after);
             after = users.save(after);
             audit.record(active ? "user.activate" : "user.deactivate", "app_user", userId, before, after);
+            refreshSession(after);
             return after;
         });
     }
@@ -215,6 +217,11 @@ public final class AuthService {
     public Set<String> assignedClients(String userId) {
         requireAdmin();
         return tx.read(() -> users.assignedClients(userId));
+    }
+
+    /** An administrator who changes their own roles acts with the new ones at once, not after signing in again. */
+    private void refreshSession(User changed) {
+        current.user().filter(u -> u.id().equals(changed.id())).ifPresent(u -> current.signIn(changed));
     }
 
     /** Refuses a change that would leave the office without an active administrator, who alone manages users. */

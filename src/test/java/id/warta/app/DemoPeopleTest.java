@@ -143,7 +143,10 @@ class DemoPeopleTest {
                 .isInstanceOf(AuthException.class);
         User second = ws.auth().createUser("kepala", "Kepala Bagian", EnumSet.of(Role.ADMIN),
                 "kata-sandi-panjang".toCharArray());
-        assertThat(ws.auth().setActive(admin.id(), false).active()).isFalse();
-        assertThat(second.hasRole(Role.ADMIN)).isTrue();
+        assertThat(ws.auth().setRoles(admin.id(), EnumSet.of(Role.STAFF)).roles()).containsExactly(Role.STAFF);
+        // The session follows at once: the former administrator may no longer manage users.
+        assertThat(ws.auth().current().user().orElseThrow().hasRole(Role.ADMIN)).isFalse();
+        assertThatThrownBy(() -> ws.auth().setActive(second.id(), false)).isInstanceOfSatisfying(AuthException.class,
+                e -> assertThat(e.reason()).isEqualTo(AuthException.Reason.NOT_PERMITTED));
     }
 }
