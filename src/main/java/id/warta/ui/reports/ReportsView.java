@@ -16,15 +16,16 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Posts per state as a chart with the numbers beside it. */
+/** Posts per state as a chart with the numbers beside it, and the audit trail panel below. */
 public final class ReportsView extends BorderPane {
     private final ReportsViewModel model;
     private final Messages messages;
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final GridPane table = new GridPane();
 
-    public ReportsView(ReportsViewModel model, Messages messages) {
+    public ReportsView(ReportsViewModel model, AuditTrailViewModel auditTrail, Messages messages) {
         this.model = model;
         this.messages = messages;
         getStyleClass().addAll("screen", "reports-screen");
@@ -50,7 +51,9 @@ public final class ReportsView extends BorderPane {
         right.setHalignment(HPos.RIGHT);
         table.getColumnConstraints().addAll(new ColumnConstraints(), right);
 
-        HBox body = new HBox(24, chart, table);
+        HBox figures = new HBox(24, chart, table);
+        VBox.setVgrow(figures, Priority.ALWAYS);
+        VBox body = new VBox(16, figures, new AuditTrailPanel(auditTrail, messages));
         body.getStyleClass().add("screen-body");
         setCenter(body);
         model.byState().addListener((MapChangeListener<WorkflowState, Long>) c -> redraw());
