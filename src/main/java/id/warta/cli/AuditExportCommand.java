@@ -67,7 +67,7 @@ public final class AuditExportCommand implements Callable<Integer> {
             }
             var v = r.chain().verification();
             context.out().println(m.format("cli.audit.export.broken", Long.toString(v.brokenSeq()), v.brokenId(),
-                    v.reason()));
+                    m.get(r.chain().reasonKey())));
             return ExitCodes.BLOCKED;
         }
     }

@@ -12,4 +12,28 @@ public record ChainStatus(long entries, String head, AuditChain.Verification ver
     public boolean intact() {
         return verification.intact();
     }
+
+    /**
+     * The message key that says in the user's language why the chain broke; the verification
+     * itself gives the reason in English, as {@code audit verify} prints it.
+     */
+    public String reasonKey() {
+        String r = verification.reason();
+        if (r.startsWith("content was altered")) {
+            return "audit.reason.altered";
+        }
+        if (r.startsWith("entries are out of order")) {
+            return "audit.reason.order";
+        }
+        if (r.startsWith("previous hash")) {
+            return "audit.reason.link";
+        }
+        if (r.startsWith("head ")) {
+            return "audit.reason.head";
+        }
+        if (r.endsWith("is missing")) {
+            return "audit.reason.missing";
+        }
+        return "audit.reason.other";
+    }
 }

@@ -80,7 +80,7 @@ class AuditExportCommandTest {
         Path folder = dir.resolve("bukti");
         assertThat(run("audit", "export", "--db", db.toString(), "--out", folder.toString(), "--from", "2026-01-01",
                 "--to", "2026-12-31")).isEqualTo(1);
-        assertThat(out()).contains("Bukti ditulis ke", "PERINGATAN", "RUSAK pada entri 3");
+        assertThat(out()).contains("Bukti ditulis ke", "PERINGATAN", "RUSAK pada entri 3", "isi entri diubah");
         assertThat(Files.readString(folder.resolve("report.html"))).contains("Rantai RUSAK pada entri 3");
     }
 

@@ -61,7 +61,8 @@ class AuditAlarmWindowTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).startsWith("Jejak audit RUSAK pada entri 7 (");
         robot.clickOn("#nav-reports");
-        assertThat(robot.lookup("#audit-status").queryLabeled().getText()).startsWith("RUSAK pada entri 7");
+        assertThat(robot.lookup("#audit-status").queryLabeled().getText())
+                .isEqualTo("RUSAK pada entri 7: isi entri diubah (hash tidak cocok)");
         assertThat(robot.lookup("#audit-head").queryAs(TextField.class).getText()).matches("[0-9a-f]{64}");
     }
 }

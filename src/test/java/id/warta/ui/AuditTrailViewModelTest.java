@@ -69,7 +69,7 @@ class AuditTrailViewModelTest {
         }
         model.check();
         assertThat(model.brokenProperty().get()).isTrue();
-        assertThat(model.statusProperty().get()).startsWith("RUSAK pada entri 6");
+        assertThat(model.statusProperty().get()).isEqualTo("RUSAK pada entri 6: ada entri yang hilang sebelum entri ini");
         assertThat(model.bannerProperty().get()).startsWith("Jejak audit RUSAK pada entri 6 (");
         assertThat(model.entriesProperty().get()).isEqualTo(ws.evidence().status().entries());
     }

@@ -74,7 +74,8 @@ final class ReportHtml implements EvidenceDocument {
         AuditChain.Verification v = c.chain().verification();
         String text = v.intact()
                 ? m.format("evidence.report.chain.intact", c.chain().entries())
-                : m.format("evidence.report.chain.broken", Long.toString(v.brokenSeq()), v.brokenId(), v.reason());
+                : m.format("evidence.report.chain.broken", Long.toString(v.brokenSeq()), v.brokenId(),
+                        m.get(c.chain().reasonKey()) + " [" + v.reason() + "]");
         w.write("<div id=\"chain-status\" class=\"status " + (v.intact() ? "intact" : "broken") + "\">"
                 + Html.escape(text) + "</div>\n");
     }

@@ -2,10 +2,14 @@ package id.warta.ui.reports;
 
 import id.warta.service.Messages;
 import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,11 +21,30 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 
 /** "Jejak audit" on the reports screen: the chain's state and head, and the evidence export. */
 public final class AuditTrailPanel extends VBox {
+    /** ISO dates read the same in Indonesian and English and cannot be taken for month/day. */
+    private static final StringConverter<LocalDate> ISO_DATES = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    };
+
     private final AuditTrailViewModel model;
     private final Messages messages;
 
@@ -85,7 +108,7 @@ public final class AuditTrailPanel extends VBox {
         status.getStyleClass().add(broken ? "broken" : "intact");
     }
 
-    private HBox exportRow() {
+    private VBox exportRow() {
         ToggleGroup kind = new ToggleGroup();
         RadioButton dates = new RadioButton(messages.get("reports.audit.scope.dates"));
         dates.setId("audit-scope-dates");
@@ -99,11 +122,13 @@ public final class AuditTrailPanel extends VBox {
 
         DatePicker from = new DatePicker();
         from.setId("audit-from");
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
+        from.setConverter(ISO_DATES);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("audit-to");
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
+        to.setConverter(ISO_DATES);
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField postId = new TextField();
         postId.setId("audit-post-id");
@@ -130,10 +155,21 @@ public final class AuditTrailPanel extends VBox {
                 model.export(folder.toPath());
             }
         });
-        HBox row = new HBox(8, dates, label("reports.audit.from"), from, label("reports.audit.to"), to, post, postId, zip,
-                export);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        Region gap = new Region();
+        gap.setMinWidth(16);
+        HBox scopeRow = new HBox(8, dates, label("reports.audit.from"), from, label("reports.audit.to"), to, gap, post,
+                postId);
+        scopeRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actionRow = new HBox(12, zip, export);
+        actionRow.setAlignment(Pos.CENTER_LEFT);
+        for (HBox row : List.of(scopeRow, actionRow)) {
+            row.getChildren().forEach(n -> {
+                if (n instanceof Control c) {
+                    c.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            });
+        }
+        return new VBox(8, scopeRow, actionRow);
     }
 
     private VBox feedback() {
@@ -147,6 +183,8 @@ public final class AuditTrailPanel extends VBox {
         message.setId("audit-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label problem = new Label();
         problem.setId("audit-problem");
         problem.setWrapText(true);

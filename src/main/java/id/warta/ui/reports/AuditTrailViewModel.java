@@ -87,7 +87,7 @@ public final class AuditTrailViewModel {
         AuditChain.Verification v = s.verification();
         broken.set(!v.intact());
         status.set(v.intact() ? messages.get("reports.audit.intact")
-                : messages.format("reports.audit.broken", Long.toString(v.brokenSeq()), v.reason()));
+                : messages.format("reports.audit.broken", Long.toString(v.brokenSeq()), messages.get(s.reasonKey())));
         banner.set(v.intact() ? "" : messages.format("audit.banner.broken", Long.toString(v.brokenSeq()), v.brokenId()));
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -55,7 +56,12 @@ public final class ReportsView extends BorderPane {
         VBox.setVgrow(figures, Priority.ALWAYS);
         VBox body = new VBox(16, figures, new AuditTrailPanel(auditTrail, messages));
         body.getStyleClass().add("screen-body");
-        setCenter(body);
+        // Scrolls on a small screen rather than pushing the status bar out of the window.
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
         model.byState().addListener((MapChangeListener<WorkflowState, Long>) c -> redraw());
         redraw();
     }
