@@ -29,7 +29,9 @@ final class ReportHtml implements EvidenceDocument {
             .intact{background:#dafbe1;color:#116329;border:1px solid #4ac26b}
             .broken{background:#ffebe9;color:#a40e26;border:2px solid #cf222e}
             tr.bad td{background:#ffebe9}
-            code,.hash{font-family:ui-monospace,Consolas,monospace;font-size:.85em;word-break:break-all}
+            code,.hash{font-family:ui-monospace,Consolas,monospace;font-size:.85em}
+            .hash,td.record code{word-break:break-all}td.action code,table.changes td:first-child code{white-space:nowrap}
+            td.time{white-space:nowrap}
             .val{white-space:pre-wrap;word-break:break-word;max-width:28em}
             table.changes td,table.changes th{border:none;border-bottom:1px solid #eaeef2;padding:2px 6px}
             .muted{color:#656d76}
@@ -75,7 +77,7 @@ final class ReportHtml implements EvidenceDocument {
         String text = v.intact()
                 ? m.format("evidence.report.chain.intact", c.chain().entries())
                 : m.format("evidence.report.chain.broken", Long.toString(v.brokenSeq()), v.brokenId(),
-                        m.get(c.chain().reasonKey()) + " [" + v.reason() + "]");
+                        m.get(c.chain().reasonKey()));
         w.write("<div id=\"chain-status\" class=\"status " + (v.intact() ? "intact" : "broken") + "\">"
                 + Html.escape(text) + "</div>\n");
     }
@@ -119,11 +121,11 @@ final class ReportHtml implements EvidenceDocument {
             boolean bad = altered || e.seq() == brokenSeq;
             w.write("<tr id=\"seq-" + e.seq() + "\"" + (bad ? " class=\"bad\"" : "") + ">");
             w.write("<td>" + e.seq() + "</td>");
-            w.write("<td>" + Html.escape(local(c, e.at())) + "<br><span class=\"muted\">"
+            w.write("<td class=\"time\">" + Html.escape(local(c, e.at())) + "<br><span class=\"muted\">"
                     + Html.escape(EvidenceContent.canonicalTime(e.at())) + "</span></td>");
             w.write("<td>" + Html.escape(e.actor()) + "</td>");
-            w.write("<td><code>" + Html.escape(e.action()) + "</code></td>");
-            w.write("<td>" + Html.escape(e.entityType()) + "<br><code>" + Html.escape(e.entityId()) + "</code></td>");
+            w.write("<td class=\"action\"><code>" + Html.escape(e.action()) + "</code></td>");
+            w.write("<td class=\"record\">" + Html.escape(e.entityType()) + "<br><code>" + Html.escape(e.entityId()) + "</code></td>");
             w.write("<td>" + changesCell(m, changes, e) + "</td>");
             w.write("<td><span class=\"hash\" title=\"" + Html.escape(e.hash()) + "\">" + Html.escape(shortHash(e.hash()))
                     + "</span>" + (altered ? "<br><strong>" + Html.escape(m.get("evidence.report.altered"))
