@@ -97,8 +97,8 @@ public final class MainWindow {
         Messages messages = new Messages(language.get());
         var planning = workspace.planning();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
-        calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
-        ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
+        calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
         Runnable reloadAll = () -> {
@@ -122,6 +122,14 @@ public final class MainWindow {
                 javafx.application.Platform::runLater, clock, USER_ZONE);
         screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
+        shell.screenProperty().addListener((o, a, b) -> {
+            // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
+            if (b == Screen.REVIEW) {
+                review.load();
+            } else if (b == Screen.CALENDAR) {
+                calendar.load();
+            }
+        });
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
         reloadAll.run();
