@@ -8,6 +8,8 @@ import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.calendar.CalendarViewModel;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
+import id.warta.ui.reports.AuditTrailViewModel;
+import id.warta.ui.reports.ChainAlarmBanner;
 import id.warta.ui.reports.ReportsView;
 import id.warta.ui.reports.ReportsViewModel;
 import id.warta.ui.review.ReviewView;
@@ -126,7 +128,9 @@ public final class MainWindow {
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
-        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
+                javafx.application.Platform::runLater, clock, USER_ZONE);
+        screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
         shell.screenProperty().addListener((o, a, b) -> {
             // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
@@ -150,7 +154,11 @@ public final class MainWindow {
             }
         });
         firstStart.check();
-        return view;
+        // Queued behind the first screen's data on the database thread, so it never delays the first frame.
+        javafx.application.Platform.runLater(auditTrail::check);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
+        root.setTop(new ChainAlarmBanner(auditTrail));
+        return root;
     }
 
     private void applyTheme(Theme t) {
