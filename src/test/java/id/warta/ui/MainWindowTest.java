@@ -77,6 +77,15 @@ class MainWindowTest {
         robot.clickOn("#nav-review");
         assertThat(visibleTitle(robot)).isEqualTo("Tinjauan");
         assertThat(robot.lookup("#review-queue").queryListView().getItems()).isNotEmpty();
+        // Reloading the queue must not turn "all clients" into one client's name.
+        var clientFilter = robot.lookup("#review-filter-client").queryComboBox();
+        robot.interact(() -> clientFilter.getSelectionModel().select(0));
+        robot.clickOn("#review-refresh");
+        robot.clickOn("#review-refresh");
+        assertThat(robot.lookup("#review-filter-client").queryComboBox().getValue()).isNull();
+        assertThat(robot.lookup("#review-filter-account").queryComboBox().getValue()).isNull();
+        assertThat(String.valueOf(robot.lookup("#review-queue").queryListView().getItems().size()))
+                .isEqualTo(robot.lookup("#review-badge").queryLabeled().getText());
         // Demo posts have no author and were never checked: the desk must still open them, checked.
         robot.clickOn(".review-item-title");
         assertThat(robot.lookup("#review-post-title").queryLabeled().getText()).isNotBlank();
