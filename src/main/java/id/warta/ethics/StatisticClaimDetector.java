@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ("100% gratis") are not statistics.
  */
 final class StatisticClaimDetector implements Detector {
+    private static final Pattern ENDS_WITH_UNIT = Pattern.compile("[\\p{L}%]$");
     private final List<Pattern> claims;
     private final Pattern notFollowedBy;
     private final Pattern notPrecededBy;
@@ -64,7 +65,7 @@ final class StatisticClaimDetector implements Detector {
                 return true;
             }
         }
-        return !found.matches("(?s).*[\\p{L}%]$");
+        return !ENDS_WITH_UNIT.matcher(found).find();
     }
 
     /** "senilai Rp1,2 miliar": the value of one contract, case or gift, not a statistic about a population. */
