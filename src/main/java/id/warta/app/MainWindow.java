@@ -8,6 +8,8 @@ import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.calendar.CalendarViewModel;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
+import id.warta.ui.reports.AuditTrailViewModel;
+import id.warta.ui.reports.ChainAlarmBanner;
 import id.warta.ui.reports.ReportsView;
 import id.warta.ui.reports.ReportsViewModel;
 import id.warta.ui.review.ReviewView;
@@ -95,8 +97,8 @@ public final class MainWindow {
         Messages messages = new Messages(language.get());
         var planning = workspace.planning();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
-        calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
-        ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
+        calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
         Runnable reloadAll = () -> {
@@ -116,8 +118,18 @@ public final class MainWindow {
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
-        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
+                javafx.application.Platform::runLater, clock, USER_ZONE);
+        screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
+        shell.screenProperty().addListener((o, a, b) -> {
+            // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
+            if (b == Screen.REVIEW) {
+                review.load();
+            } else if (b == Screen.CALENDAR) {
+                calendar.load();
+            }
+        });
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
         reloadAll.run();
@@ -128,7 +140,11 @@ public final class MainWindow {
             }
         });
         firstStart.check();
-        return view;
+        // Queued behind the first screen's data on the database thread, so it never delays the first frame.
+        javafx.application.Platform.runLater(auditTrail::check);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
+        root.setTop(new ChainAlarmBanner(auditTrail));
+        return root;
     }
 
     private void applyTheme(Theme t) {

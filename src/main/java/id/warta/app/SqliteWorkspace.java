@@ -23,6 +23,7 @@ import id.warta.service.BackupStore;
 import id.warta.service.CurrentUser;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
+import id.warta.service.EvidenceExporter;
 import id.warta.ethics.EthicsChecker;
 import id.warta.service.PasswordHasher;
 import id.warta.service.PlanningService;
@@ -52,8 +53,10 @@ public final class SqliteWorkspace implements Workspace {
     private final AuditLog audit;
     private final AuthService auth;
     private final WorkflowService workflow;
+    private final EvidenceExporter evidence;
 
-    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
+    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
+                            String appVersion) {
         this.database = database;
         this.transactor = new SqliteTransactor(database);
         var clients = new JdbcClientRepository(database);
@@ -64,7 +67,10 @@ public final class SqliteWorkspace implements Workspace {
         this.planning = new PlanningService(transactor, clients, accounts, posts);
         var lists = new JdbcWatchListRepository(database);
         var currentUser = new CurrentUser(System.getProperty("user.name"));
-        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database), currentUser, clock);
+        var auditEntries = new JdbcAuditRepository(database);
+        this.audit = new AuditLog(transactor, auditEntries, currentUser, clock);
+        this.evidence = new EvidenceExporter(transactor, auditEntries, clock, appVersion, database.file(),
+                AccountZone.WIB.zoneId());
         var users = new JdbcUserRepository(database);
         this.auth = new AuthService(transactor, users,
                 new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom()), currentUser, audit, clock);
@@ -94,7 +100,7 @@ public final class SqliteWorkspace implements Workspace {
             }
         };
         SqliteDatabase db = SqliteDatabase.open(file, appVersion, Duration.ofSeconds(5), backupFirst);
-        return new SqliteWorkspace(db, backupFolder, clock, checker);
+        return new SqliteWorkspace(db, backupFolder, clock, checker, appVersion);
     }
 
     /** For tests in this package that need a repository the services do not expose yet. */
@@ -155,5 +161,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public EvidenceExporter evidence() {
+        return evidence;
     }
 }

@@ -26,4 +26,7 @@ public interface Workspace extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Audit evidence exports and the chain's status. */
+    EvidenceExporter evidence();
 }

@@ -24,7 +24,11 @@ class ResourceBundleTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
+<<<<<<< HEAD
             "auth.error.", "workflow.error.", "workflow.denied.", "watch.invalid.");
+=======
+            "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p");
+>>>>>>> main
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -89,6 +93,9 @@ class ResourceBundleTest {
             if (reason != id.warta.service.WorkflowException.Reason.DENIED) {
                 assertThat(known).contains(new id.warta.service.WorkflowException(reason, "x").messageKey());
             }
+        }
+        for (int p = 1; p <= id.warta.domain.Checklist.PRINCIPLES; p++) {
+            assertThat(known).contains("checklist.p" + p);
         }
         for (var screen : id.warta.ui.shell.Screen.values()) {
             assertThat(known).contains(screen.labelKey());
