@@ -24,11 +24,7 @@ class ResourceBundleTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
-<<<<<<< HEAD
-            "auth.error.", "workflow.error.", "workflow.denied.", "watch.invalid.");
-=======
-            "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p");
->>>>>>> main
+            "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "watch.invalid.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
