@@ -25,7 +25,7 @@ class ResourceBundleTest {
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
             "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "delegations.error.", "delegations.status.",
-            "role.");
+            "role.", "watch.invalid.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -76,6 +76,9 @@ class ResourceBundleTest {
         }
         for (var kind : id.warta.service.WatchEntry.Kind.values()) {
             assertThat(known).contains("watch.kind." + kind.code());
+        }
+        for (var problem : id.warta.ethics.WatchTermCheck.Problem.values()) {
+            assertThat(known).contains(new id.warta.service.InvalidWatchTermException(problem, "x").messageKey());
         }
         for (var reason : id.warta.service.AuthException.Reason.values()) {
             assertThat(known).contains(reason.messageKey());
