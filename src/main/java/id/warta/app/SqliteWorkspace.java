@@ -71,7 +71,7 @@ public final class SqliteWorkspace implements Workspace {
         var currentUser = new CurrentUser(System.getProperty("user.name"));
         var auditEntries = new JdbcAuditRepository(database);
         this.audit = new AuditLog(transactor, auditEntries, currentUser, clock);
-        this.evidence = new EvidenceExporter(transactor, auditEntries, clock, appVersion, database.file(),
+        this.evidence = new EvidenceExporter(transactor, auditEntries, currentUser, clock, appVersion, database.file(),
                 AccountZone.WIB.zoneId());
         var users = new JdbcUserRepository(database);
         this.auth = new AuthService(transactor, users, hasher, currentUser, audit, clock);

@@ -14,7 +14,9 @@ public final class EvidenceException extends RuntimeException implements UserFac
         /** No audit entry concerns the post: most likely a mistyped id. */
         NO_ENTRIES_FOR_POST("evidence.error.noEntriesForPost"),
         NO_POST("evidence.error.noPost"),
-        BAD_RANGE("evidence.error.badRange");
+        BAD_RANGE("evidence.error.badRange"),
+        /** Only administrators and supervisors export evidence: entries hold reviewer notes. */
+        NOT_PERMITTED("evidence.error.notPermitted");
 
         private final String messageKey;
 

@@ -2,6 +2,7 @@ package id.warta.service;
 
 import id.warta.domain.AuditChain;
 import id.warta.domain.AuditEntry;
+import id.warta.domain.Role;
 import id.warta.service.evidence.EvidenceContent;
 import id.warta.service.evidence.EvidenceDocument;
 import id.warta.service.evidence.EvidenceDocuments;
@@ -33,6 +34,7 @@ import java.util.zip.ZipOutputStream;
 public final class EvidenceExporter {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Transactor tx;
+    private final CurrentUser current;
     private final AuditRepository audit;
     private final Clock clock;
     private final String wartaVersion;
@@ -41,15 +43,16 @@ public final class EvidenceExporter {
     private final List<EvidenceDocument> documents;
     private final EvidenceSelection selection = new EvidenceSelection();
 
-    public EvidenceExporter(Transactor tx, AuditRepository audit, Clock clock, String wartaVersion, Path databaseFile,
-                            ZoneId zone) {
-        this(tx, audit, clock, wartaVersion, databaseFile, zone, EvidenceDocuments.standard());
+    public EvidenceExporter(Transactor tx, AuditRepository audit, CurrentUser current, Clock clock, String wartaVersion,
+                            Path databaseFile, ZoneId zone) {
+        this(tx, audit, current, clock, wartaVersion, databaseFile, zone, EvidenceDocuments.standard());
     }
 
     /** With another set of files; tests use it to make an export fail halfway. */
-    public EvidenceExporter(Transactor tx, AuditRepository audit, Clock clock, String wartaVersion, Path databaseFile,
-                            ZoneId zone, List<EvidenceDocument> documents) {
+    public EvidenceExporter(Transactor tx, AuditRepository audit, CurrentUser current, Clock clock, String wartaVersion,
+                            Path databaseFile, ZoneId zone, List<EvidenceDocument> documents) {
         this.tx = tx;
+        this.current = current;
         this.audit = audit;
         this.clock = clock;
         this.wartaVersion = wartaVersion;
@@ -82,6 +85,11 @@ public final class EvidenceExporter {
      *                           or no entry concerns the post
      */
     public EvidenceResult export(EvidenceRequest request, DoubleConsumer progress) {
+        // Entries carry reviewer notes staff must not read; on the command line nobody is signed in and the
+        // person already holds the database file itself.
+        if (current.user().filter(u -> !u.hasRole(Role.ADMIN) && !u.hasRole(Role.SUPERVISOR)).isPresent()) {
+            throw new EvidenceException(EvidenceException.Reason.NOT_PERMITTED);
+        }
         Path out = request.out().toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {

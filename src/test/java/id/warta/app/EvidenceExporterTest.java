@@ -124,6 +124,20 @@ class EvidenceExporterTest {
     }
 
     @Test
+    void staffMayNotExportEvidenceBecauseItHoldsReviewerNotes() {
+        ws.auth().current().signIn(TestUsers.ofAllClients(ws, "sari.staf", "Sari Wulandari",
+                java.util.EnumSet.of(id.warta.domain.Role.STAFF)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(EvidenceScope.post(postId), "pos", false))
+                .isInstanceOf(id.warta.service.EvidenceException.class)
+                .extracting(e -> ((id.warta.service.EvidenceException) e).reason())
+                .isEqualTo(id.warta.service.EvidenceException.Reason.NOT_PERMITTED);
+        assertThat(out.resolve("pos")).doesNotExist();
+        ws.auth().current().signIn(TestUsers.ofAllClients(ws, "ratna.penyelia", "Ratna Dewi",
+                java.util.EnumSet.of(id.warta.domain.Role.SUPERVISOR)));
+        assertThat(export(EvidenceScope.post(postId), "pos", false).written()).exists();
+    }
+
+    @Test
     void theCsvHasAByteOrderMarkCrlfAndQuotesWhatNeedsIt() throws Exception {
         export(EvidenceScope.post(postId), "pos", false);
         byte[] bytes = Files.readAllBytes(out.resolve("pos/entries.csv"));
@@ -250,7 +264,7 @@ class EvidenceExporterTest {
                 throw new IOException("No space left on device");
             }
         });
-        EvidenceExporter exporter = new EvidenceExporter(ws.transactor(), new JdbcAuditRepository(ws.database()), clock,
+        EvidenceExporter exporter = new EvidenceExporter(ws.transactor(), new JdbcAuditRepository(ws.database()), ws.auth().current(), clock,
                 "test", ws.databaseFile(), WIB, failing);
         for (boolean zip : new boolean[] {false, true}) {
             assertThatThrownBy(() -> exporter.export(new EvidenceRequest(EvidenceScope.post(postId),
