@@ -5,6 +5,9 @@ import id.warta.persistence.JdbcAuditRepository;
 import id.warta.persistence.JdbcCampaignRepository;
 import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
+import id.warta.persistence.JdbcExportRepository;
+import id.warta.ical.IcsEncoder;
+import id.warta.service.ExportService;
 import id.warta.persistence.JdbcPostRepository;
 import id.warta.persistence.JdbcSettingRepository;
 import id.warta.persistence.JdbcCommentRepository;
@@ -52,6 +55,7 @@ public final class SqliteWorkspace implements Workspace {
     private final AuditLog audit;
     private final AuthService auth;
     private final WorkflowService workflow;
+    private final ExportService export;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
@@ -78,6 +82,8 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
+        this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
+                settings, new IcsEncoder(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -155,5 +161,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public ExportService export() {
+        return export;
     }
 }

@@ -26,4 +26,7 @@ public interface Workspace extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Calendar export (iCalendar files, later feeds). */
+    ExportService export();
 }
