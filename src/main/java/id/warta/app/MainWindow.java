@@ -6,6 +6,11 @@ import id.warta.service.Messages;
 import id.warta.service.Workspace;
 import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.calendar.CalendarViewModel;
+import id.warta.ui.export.ExportDialog;
+import id.warta.ui.export.ExportViewModel;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
 import id.warta.ui.reports.ReportsView;
@@ -54,6 +59,7 @@ public final class MainWindow {
     private CalendarViewModel calendar;
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
+    private ExportViewModel exportModel;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -84,6 +90,7 @@ public final class MainWindow {
             stage.setTitle(new Messages(b).get("app.title"));
         });
         stage.setScene(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -114,7 +121,10 @@ public final class MainWindow {
         firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
 
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
+        CalendarView calendarView = new CalendarView(calendar, messages);
+        exportModel = new ExportViewModel(workspace.export(), tasks, messages);
+        calendarView.setOnExport(this::openExport);
+        screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         screens.put(Screen.REPORTS, new ReportsView(reports, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
@@ -129,6 +139,11 @@ public final class MainWindow {
         });
         firstStart.check();
         return view;
+    }
+
+    /** The export dialog, from the calendar's toolbar or Ctrl+E. */
+    public Stage openExport() {
+        return ExportDialog.show(stage, exportModel, new Messages(language.get()));
     }
 
     private void applyTheme(Theme t) {

@@ -29,6 +29,7 @@ public final class CalendarView extends BorderPane {
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
+    private HBox navigation;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -55,9 +56,18 @@ public final class CalendarView extends BorderPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("small-spinner");
         spinner.visibleProperty().bind(model.loadingProperty());
-        HBox navigation = new HBox(6, spinner, month, previous, today, next);
+        navigation = new HBox(6, spinner, month, previous, today, next);
         navigation.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
+    }
+
+    /** Adds the export button to the toolbar; the window decides what exporting opens. */
+    public void setOnExport(Runnable action) {
+        Button export = new Button(messages.get("calendar.export"), Icons.of(Material2OutlinedAL.EVENT_AVAILABLE));
+        export.setId("calendar-export");
+        export.setTooltip(new Tooltip(messages.get("calendar.export.tooltip")));
+        export.setOnAction(e -> action.run());
+        navigation.getChildren().add(export);
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
