@@ -63,11 +63,15 @@ public final class CalendarView extends BorderPane {
 
     /** Adds the export button to the toolbar; the window decides what exporting opens. */
     public void setOnExport(Runnable action) {
-        Button export = new Button(messages.get("calendar.export"), Icons.of(Material2OutlinedAL.EVENT_AVAILABLE));
+        Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
         export.setId("calendar-export");
-        export.setTooltip(new Tooltip(messages.get("calendar.export.tooltip")));
-        export.setOnAction(e -> action.run());
         navigation.getChildren().add(export);
+        // One more button must not squeeze the month name into "...ember 20...": the subtitle wraps instead.
+        navigation.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {

@@ -148,6 +148,7 @@ public final class ExportDialog {
     private Label label(String key) {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
