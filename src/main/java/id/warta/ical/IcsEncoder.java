@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,6 +18,7 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -52,13 +55,17 @@ public final class IcsEncoder implements CalendarEncoder {
 
     /** The whole file as bytes. */
     public byte[] encode(ExportCalendar export) {
+        return OctetFolding.fold(build(export).toString());
+    }
+
+    Calendar build(ExportCalendar export) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new XProperty("X-WR-CALNAME", export.name()));
         String refresh = export.refreshInterval().toString();
-        calendar.add(new XProperty("REFRESH-INTERVAL", new ParameterList(java.util.List.of(Value.DURATION)), refresh));
+        calendar.add(new XProperty("REFRESH-INTERVAL", new ParameterList(List.of(Value.DURATION)), refresh));
         // Outlook reads its own name for the same hint.
         calendar.add(new XProperty("X-PUBLISHED-TTL", refresh));
         Set<ZoneId> used = new LinkedHashSet<>();
@@ -67,7 +74,7 @@ public final class IcsEncoder implements CalendarEncoder {
         for (ExportEvent e : export.events()) {
             calendar.add(event(e));
         }
-        return OctetFolding.fold(calendar.toString());
+        return calendar;
     }
 
     private static VEvent event(ExportEvent e) {
@@ -76,8 +83,11 @@ public final class IcsEncoder implements CalendarEncoder {
         event.add(new Sequence(e.sequence()));
         event.add(new DtStamp(e.stamp()));
         event.add(new LastModified(e.lastModified()));
-        event.add(new DtStart<>(e.start().atZone(e.zone())));
-        event.add(new DtEnd<>(e.start().plus(e.duration()).atZone(e.zone())));
+        // Local time plus an explicit TZID: the same text ical4j writes for a ZonedDateTime, but
+        // formatting a ZonedDateTime costs ical4j a zone lookup per property (half the encoding time).
+        ParameterList zone = new ParameterList(List.of(new TzId(e.zone().getId())));
+        event.add(new DtStart<>(zone, LocalDateTime.ofInstant(e.start(), e.zone())));
+        event.add(new DtEnd<>(zone, LocalDateTime.ofInstant(e.start().plus(e.duration()), e.zone())));
         event.add(new Summary(e.summary()));
         event.add(new Description(e.description()));
         event.add(new Categories(new TextList(e.categories())));
