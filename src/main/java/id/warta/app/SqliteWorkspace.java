@@ -6,6 +6,8 @@ import id.warta.persistence.JdbcCampaignRepository;
 import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
 import id.warta.persistence.JdbcExportRepository;
+import id.warta.persistence.JdbcFeedRepository;
+import id.warta.service.FeedService;
 import id.warta.ical.IcsEncoder;
 import id.warta.service.ExportService;
 import id.warta.persistence.JdbcPostRepository;
@@ -56,6 +58,7 @@ public final class SqliteWorkspace implements Workspace {
     private final AuthService auth;
     private final WorkflowService workflow;
     private final ExportService export;
+    private final FeedService feeds;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
         this.database = database;
@@ -84,6 +87,8 @@ public final class SqliteWorkspace implements Workspace {
                 AccountZone.WIB.zoneId());
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
+        this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), export, new IcsEncoder(),
+                new SecureRandom(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -166,5 +171,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public ExportService export() {
         return export;
+    }
+
+    @Override
+    public FeedService feeds() {
+        return feeds;
     }
 }

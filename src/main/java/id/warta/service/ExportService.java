@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,10 +103,11 @@ public final class ExportService {
             Map<String, List<ExportRow>> byPost = rows.stream()
                     .collect(Collectors.groupingBy(ExportRow::postId, LinkedHashMap::new, Collectors.toList()));
             Instant now = clock.instant();
+            Labels labels = new Labels(messages);
             List<ExportEvent> events = new ArrayList<>(rows.size());
             for (ExportRow row : rows) {
                 PublicationStamp stamp = stampFor(row, stamps.get(row.targetId()), length, alarm, now);
-                events.add(event(row, stamp, byPost.get(row.postId()), length, alarm, messages));
+                events.add(event(row, stamp, byPost.get(row.postId()), length, alarm, labels));
             }
             return new ExportCalendar(calendarName(selection), REFRESH_INTERVAL, events);
         });
@@ -277,11 +279,11 @@ public final class ExportService {
     }
 
     private static ExportEvent event(ExportRow row, PublicationStamp stamp, List<ExportRow> samePost, Duration length,
-                                     Duration alarm, Messages messages) {
+                                     Duration alarm, Labels labels) {
         String summary = "[" + row.channel().displayName() + "] " + row.title();
         List<String> categories = List.of(row.clientShortName(), row.channel().displayName(), row.contentType().code());
         return new ExportEvent(stamp.uid(), stamp.sequence(), stamp.lastModified(), stamp.lastModified(),
-                row.scheduledAt(), row.zone().zoneId(), length, summary, description(row, samePost, messages),
+                row.scheduledAt(), row.zone().zoneId(), length, summary, description(row, samePost, labels),
                 categories, statusOf(row.state()), row.liveUrl(), alarm);
     }
 
@@ -293,25 +295,47 @@ public final class ExportService {
         };
     }
 
-    private static String description(ExportRow row, List<ExportRow> samePost, Messages messages) {
+    /**
+     * The description's labels, each parsed once per export: building a MessageFormat per line
+     * per event was a fifth of the time of a 5,000-event export.
+     */
+    private static final class Labels {
+        private final Messages messages;
+        private final Map<String, java.text.MessageFormat> formats = new HashMap<>();
+        private final Map<WorkflowState, String> states = new java.util.EnumMap<>(WorkflowState.class);
+
+        Labels(Messages messages) {
+            this.messages = messages;
+        }
+
+        String format(String key, String value) {
+            return formats.computeIfAbsent(key, k -> new java.text.MessageFormat(messages.get(k), messages.locale()))
+                    .format(new Object[] {value});
+        }
+
+        String state(WorkflowState s) {
+            return states.computeIfAbsent(s, x -> messages.get("state." + x.code()));
+        }
+    }
+
+    private static String description(ExportRow row, List<ExportRow> samePost, Labels labels) {
         StringBuilder d = new StringBuilder(excerpt(row.text())).append("\n\n");
-        d.append(messages.format("export.description.account", account(row))).append('\n');
-        String others = samePost.stream().filter(o -> !o.targetId().equals(row.targetId()))
-                .map(ExportService::account).distinct().collect(Collectors.joining(", "));
-        if (!others.isEmpty()) {
-            d.append(messages.format("export.description.alsoOn", others)).append('\n');
+        d.append(labels.format("export.description.account", account(row))).append('\n');
+        if (samePost.size() > 1) {
+            String others = samePost.stream().filter(o -> !o.targetId().equals(row.targetId()))
+                    .map(ExportService::account).distinct().collect(Collectors.joining(", "));
+            d.append(labels.format("export.description.alsoOn", others)).append('\n');
         }
-        d.append(messages.format("export.description.client", row.clientName())).append('\n');
+        d.append(labels.format("export.description.client", row.clientName())).append('\n');
         if (row.campaignName() != null) {
-            d.append(messages.format("export.description.campaign", row.campaignName())).append('\n');
+            d.append(labels.format("export.description.campaign", row.campaignName())).append('\n');
         }
-        d.append(messages.format("export.description.state", messages.get("state." + row.state().code())))
-                .append('\n');
+        d.append(labels.format("export.description.state", labels.state(row.state()))).append('\n');
         if (row.approver() != null) {
-            d.append(messages.format("export.description.approver", row.approver())).append('\n');
+            d.append(labels.format("export.description.approver", row.approver())).append('\n');
         }
         if (row.liveUrl() != null) {
-            d.append(messages.format("export.description.link", row.liveUrl())).append('\n');
+            d.append(labels.format("export.description.link", row.liveUrl())).append('\n');
         }
         return d.toString().strip();
     }

@@ -29,4 +29,7 @@ public interface Workspace extends AutoCloseable {
 
     /** Calendar export (iCalendar files, later feeds). */
     ExportService export();
+
+    /** Subscription feeds: saved export filters behind secret, revocable tokens. */
+    FeedService feeds();
 }
