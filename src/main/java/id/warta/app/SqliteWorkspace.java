@@ -71,7 +71,8 @@ public final class SqliteWorkspace implements Workspace {
         this.planning = new PlanningService(transactor, clients, accounts, posts);
         var lists = new JdbcWatchListRepository(database);
         var currentUser = new CurrentUser(System.getProperty("user.name"));
-        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database), currentUser, clock);
+        var auditRows = new JdbcAuditRepository(database);
+        this.audit = new AuditLog(transactor, auditRows, currentUser, clock);
         var users = new JdbcUserRepository(database);
         this.auth = new AuthService(transactor, users,
                 new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom()), currentUser, audit, clock);
@@ -87,7 +88,8 @@ public final class SqliteWorkspace implements Workspace {
                 AccountZone.WIB.zoneId());
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
-        this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), export, new IcsEncoder(),
+        this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditRows, export,
+                new IcsEncoder(),
                 new SecureRandom(), clock);
     }
 
