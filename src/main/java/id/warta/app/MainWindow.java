@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
+import id.warta.ui.reports.AuditTrailViewModel;
+import id.warta.ui.reports.ChainAlarmBanner;
 import id.warta.ui.reports.ReportsView;
 import id.warta.ui.reports.ReportsViewModel;
 import id.warta.ui.review.ReviewView;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
     private ExportViewModel exportModel;
+    private Runnable onSignOut = () -> { };
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -73,10 +76,17 @@ public final class MainWindow {
         this.theme = new SimpleObjectProperty<>(preferences.get("theme").flatMap(Theme::fromCode).orElse(Theme.LIGHT));
     }
 
+    /** What happens after the user signs out (the sign-in card comes back). */
+    public void setOnSignOut(Runnable onSignOut) {
+        this.onSignOut = onSignOut;
+    }
+
     /** Puts the window on the stage; the caller shows it. */
     public Scene attach(Stage stage) {
         this.stage = stage;
-        scene = new Scene(build(Screen.CALENDAR), 1280, 800);
+        double width = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
+        double height = stage.getScene() == null ? 800 : stage.getScene().getHeight();
+        scene = new Scene(build(Screen.CALENDAR), width, height);
         applyTheme(theme.get());
         theme.addListener((o, a, b) -> {
             applyTheme(b);
@@ -101,9 +111,11 @@ public final class MainWindow {
     private javafx.scene.Parent build(Screen current) {
         Messages messages = new Messages(language.get());
         var planning = workspace.planning();
-        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
-        calendar = new CalendarViewModel(planning, tasks, messages, clock, USER_ZONE);
-        ReviewViewModel review = new ReviewViewModel(planning, tasks, messages, clock, USER_ZONE);
+        var signedIn = workspace.auth().current().user();
+        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
+                signedIn.map(id.warta.domain.User::displayName).orElse(userName));
+        calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
         Runnable reloadAll = () -> {
@@ -126,19 +138,37 @@ public final class MainWindow {
         calendarView.setOnExport(this::openExport);
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
-        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
+                javafx.application.Platform::runLater, clock, USER_ZONE);
+        screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
+        shell.screenProperty().addListener((o, a, b) -> {
+            // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
+            if (b == Screen.REVIEW) {
+                review.load();
+            } else if (b == Screen.CALENDAR) {
+                calendar.load();
+            }
+        });
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
+        SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
+                java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
-            if (offer && stage != null) {
+            // Once someone is signed in the database has real users: the demo (whose people share a published
+            // password) is no longer offered, and the first-start card already offered it.
+            if (offer && stage != null && workspace.auth().current().user().isEmpty()) {
                 FirstStartDialog.ask(stage, messages, firstStart);
             }
         });
         firstStart.check();
-        return view;
+        // Queued behind the first screen's data on the database thread, so it never delays the first frame.
+        javafx.application.Platform.runLater(auditTrail::check);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
+        root.setTop(new ChainAlarmBanner(auditTrail));
+        return root;
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */
@@ -147,12 +177,22 @@ public final class MainWindow {
     }
 
     private void applyTheme(Theme t) {
+        style(scene, t);
+    }
+
+    /** The theme's user-agent sheet and Warta's token and layout sheets, for any scene of the window. */
+    static void style(Scene scene, Theme t) {
         Application.setUserAgentStylesheet(t == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(
-                getClass().getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
-                getClass().getResource("/css/warta.css").toExternalForm());
+                MainWindow.class.getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
+                MainWindow.class.getResource("/css/warta.css").toExternalForm());
+    }
+
+    /** Builds the views again for the user now signed in (after "try as"), keeping the screen. */
+    public void rebuild() {
+        scene.setRoot(build(shell.screenProperty().get()));
     }
 
     private void savePreferences() {

@@ -24,10 +24,15 @@ public interface Workspace extends AutoCloseable {
 
     WorkflowService workflow();
 
+    DelegationService delegations();
+
     @Override
     void close();
 
-    /** Calendar export (iCalendar files, later feeds). */
+    /** Audit evidence exports and the chain's status. */
+    EvidenceExporter evidence();
+
+    /** Calendar export to iCalendar files. */
     ExportService export();
 
     /** Subscription feeds: saved export filters behind secret, revocable tokens. */

@@ -25,22 +25,22 @@ import java.util.List;
 import java.util.Set;
 
 /** A small office for workflow tests: one client with an account, and one user of each kind. */
-final class WorkflowFixture {
-    final SqliteWorkspace ws;
-    final Clock clock;
-    final Client client;
-    final Client otherClient;
-    final Account account;
-    final User staff;
-    final User otherStaff;
-    final User supervisor;
-    final User otherSupervisor;
-    final User deputy;
-    final User admin;
+public final class WorkflowFixture {
+    public final SqliteWorkspace ws;
+    public final Clock clock;
+    public final Client client;
+    public final Client otherClient;
+    public final Account account;
+    public final User staff;
+    public final User otherStaff;
+    public final User supervisor;
+    public final User otherSupervisor;
+    public final User deputy;
+    public final User admin;
     private final JdbcPostRepository posts;
     private final JdbcUserRepository users;
 
-    WorkflowFixture(SqliteWorkspace ws, Clock clock) {
+    public WorkflowFixture(SqliteWorkspace ws, Clock clock) {
         this.ws = ws;
         this.clock = clock;
         var db = ws.database();
@@ -71,15 +71,15 @@ final class WorkflowFixture {
         });
     }
 
-    void signIn(User user) {
+    public void signIn(User user) {
         ws.auth().current().signIn(user);
     }
 
-    Post post(WorkflowState state, String body) {
+    public Post post(WorkflowState state, String body) {
         return post(state, body, staff);
     }
 
-    Post post(WorkflowState state, String body, User author) {
+    public Post post(WorkflowState state, String body, User author) {
         Instant now = clock.instant();
         return ws.transactor().write(() -> {
             Post p = posts.save(new Post(Ids.newId(), client.id(), null, "Layanan KTP keliling", body,
@@ -89,25 +89,25 @@ final class WorkflowFixture {
         });
     }
 
-    Post reload(String postId) {
+    public Post reload(String postId) {
         return ws.transactor().read(() -> posts.findById(postId)).orElseThrow();
     }
 
-    List<PostTarget> targets(String postId) {
+    public List<PostTarget> targets(String postId) {
         return ws.transactor().read(() -> posts.targetsOf(postId));
     }
 
-    void delegate(User from, User to, LocalDate starts, LocalDate ends, boolean revoked) {
+    public void delegate(User from, User to, LocalDate starts, LocalDate ends, boolean revoked) {
         ws.transactor().writeRun(() -> new JdbcDelegationRepository(ws.database())
                 .save(new Delegation(Ids.newId(), from.id(), to.id(), client.id(), starts, ends, revoked)));
     }
 
-    void deactivate(User user) {
+    public void deactivate(User user) {
         ws.transactor().writeRun(() -> users.save(new User(user.id(), user.username(), user.displayName(), user.roles(),
                 false, users.findById(user.id()).orElseThrow().version())));
     }
 
-    long auditCount() {
+    public long auditCount() {
         return ws.audit().verify(java.util.Optional.empty()).entries();
     }
 }

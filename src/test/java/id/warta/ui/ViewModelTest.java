@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warta.app.DataPaths;
 import id.warta.app.SqliteWorkspace;
+import id.warta.app.TestUsers;
+import id.warta.domain.Role;
 import id.warta.domain.WorkflowState;
 import id.warta.service.Messages;
 import id.warta.ui.calendar.CalendarViewModel;
@@ -66,7 +68,7 @@ class ViewModelTest {
     @Test
     void calendarLoadsTheCurrentMonthAndMovesBetweenMonths() {
         ws.demo().load();
-        CalendarViewModel calendar = new CalendarViewModel(ws.planning(), tasks, messages, CLOCK, WIB);
+        CalendarViewModel calendar = new CalendarViewModel(ws.planning(), ws.workflow(), tasks, messages, CLOCK, WIB);
         calendar.load();
         assertThat(calendar.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(calendar.entries()).isNotEmpty();
@@ -94,7 +96,8 @@ class ViewModelTest {
         ws.demo().load();
         ShellViewModel shell = new ShellViewModel(ws.planning(), tasks, messages, "vm.db", "humas");
         shell.refresh();
-        ReviewViewModel review = new ReviewViewModel(ws.planning(), tasks, messages, CLOCK, WIB);
+        ws.auth().current().signIn(TestUsers.ofAllClients(ws, "ratna", "Ratna Dewi", java.util.EnumSet.of(Role.SUPERVISOR)));
+        ReviewViewModel review = new ReviewViewModel(ws.workflow(), tasks, messages);
         review.load();
         ReportsViewModel reports = new ReportsViewModel(ws.planning(), tasks, messages);
         reports.load();
@@ -102,7 +105,8 @@ class ViewModelTest {
         assertThat(shell.clientsProperty().get()).isGreaterThanOrEqualTo(3);
         assertThat(reports.byState().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(shell.postsProperty().get());
         assertThat(shell.awaitingReviewProperty().get()).isEqualTo(reports.byState().get(WorkflowState.IN_REVIEW));
-        assertThat(review.queue()).isNotEmpty().allSatisfy(e -> assertThat(e.state()).isEqualTo(WorkflowState.IN_REVIEW));
+        assertThat(review.queue()).hasSize((int) shell.awaitingReviewProperty().get())
+                .allSatisfy(e -> assertThat(e.post().state()).isEqualTo(WorkflowState.IN_REVIEW));
     }
 
     @Test
@@ -127,6 +131,16 @@ class ViewModelTest {
         lists.newTermProperty().set("   ");
         lists.add();
         assertThat(lists.problemProperty().get()).contains("ketik istilahnya");
+        lists.newTermProperty().set("!!! ---");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("tanda baca");
+        lists.newTermProperty().set("[a-z]+ta");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("regex");
+        lists.newTermProperty().set("kafir*");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("di dalam kata");
+        assertThat(lists.entries()).hasSize(before + 1);
         lists.remove(lists.entries().stream().filter(e -> e.term().equals("Waduk Sindang Asri")).findFirst().orElseThrow());
         assertThat(lists.entries()).hasSize(before);
         var other = lists.clients().stream().filter(c -> !c.equals(bpbd)).findFirst().orElseThrow();

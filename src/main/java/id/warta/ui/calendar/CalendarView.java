@@ -36,11 +36,12 @@ public final class CalendarView extends BorderPane {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         getStyleClass().addAll("screen", "calendar-screen");
-        setTop(header());
-        setCenter(agenda());
+        ListView<CalendarEntry> list = new ListView<>(model.entries());
+        setTop(header(list));
+        setCenter(agenda(list));
     }
 
-    private ScreenHeader header() {
+    private ScreenHeader header(ListView<CalendarEntry> list) {
         Button previous = iconButton(Icons.of(Material2OutlinedAL.CHEVRON_LEFT), "calendar.previous", model::previous);
         previous.setId("calendar-previous");
         Button today = new Button(messages.get("calendar.today"));
@@ -56,7 +57,17 @@ public final class CalendarView extends BorderPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("small-spinner");
         spinner.visibleProperty().bind(model.loadingProperty());
-        navigation = new HBox(6, spinner, month, previous, today, next);
+        Button step = new Button();
+        step.setId("calendar-next-step");
+        step.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(stepKey(model.nextStep(list.getSelectionModel().getSelectedItem()))),
+                list.getSelectionModel().selectedItemProperty()));
+        step.setTooltip(new Tooltip(messages.get("calendar.step.tip")));
+        step.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.nextStep(list.getSelectionModel().getSelectedItem()) == CalendarViewModel.NextStep.NONE,
+                list.getSelectionModel().selectedItemProperty()));
+        step.setOnAction(e -> takeStep(list.getSelectionModel().getSelectedItem()));
+        navigation = new HBox(6, step, spinner, month, previous, today, next);
         navigation.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
     }
@@ -74,6 +85,25 @@ public final class CalendarView extends BorderPane {
         });
     }
 
+    private static String stepKey(CalendarViewModel.NextStep step) {
+        return switch (step) {
+            case SUBMIT, NONE -> "calendar.submit";
+            case SCHEDULE -> "calendar.schedule";
+            case PUBLISH -> "calendar.publish";
+        };
+    }
+
+    private void takeStep(CalendarEntry entry) {
+        switch (model.nextStep(entry)) {
+            case SUBMIT -> model.submit(entry);
+            case SCHEDULE -> model.schedule(entry);
+            case PUBLISH -> model.publicationsOf(entry, publications ->
+                    PublishDialog.ask(getScene().getWindow(), messages, entry.title(), publications)
+                            .ifPresent(urls -> model.markPublished(entry, urls)));
+            case NONE -> { }
+        }
+    }
+
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
         Button b = new Button(null, icon);
         b.getStyleClass().addAll("button-icon", "flat");
@@ -83,8 +113,7 @@ public final class CalendarView extends BorderPane {
         return b;
     }
 
-    private VBox agenda() {
-        ListView<CalendarEntry> list = new ListView<>(model.entries());
+    private VBox agenda(ListView<CalendarEntry> list) {
         list.setId("calendar-agenda");
         list.getStyleClass().add("agenda");
         list.setCellFactory(v -> new EntryCell());
@@ -103,7 +132,14 @@ public final class CalendarView extends BorderPane {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(list);
+        Label status = new Label();
+        status.setId("calendar-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
+                .then(model.noticeProperty()).otherwise(model.problemProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty().and(Bindings.isNotEmpty(model.entries())));
+        status.managedProperty().bind(status.visibleProperty());
+        VBox box = new VBox(8, status, list);
         box.getStyleClass().add("screen-body");
         return box;
     }
@@ -116,6 +152,7 @@ public final class CalendarView extends BorderPane {
             if (empty || entry == null) {
                 setGraphic(null);
                 setText(null);
+                setContextMenu(null);
                 return;
             }
             Label time = new Label(formats.timeIn(entry.scheduledAt(), entry.zone()));
@@ -129,6 +166,12 @@ public final class CalendarView extends BorderPane {
             Label state = new Label(messages.get(StateStyles.labelKey(entry.state())));
             state.getStyleClass().addAll("state-badge", StateStyles.styleClass(entry.state()));
             HBox row = new HBox(12, time, title, channel, state);
+            if (model.isOverdue(entry)) {
+                Label overdue = new Label(messages.get("calendar.overdue"));
+                overdue.getStyleClass().addAll("state-badge", "overdue-badge");
+                row.getChildren().add(overdue);
+            }
+            setContextMenu(menuFor(entry));
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("agenda-row");
             if (startsDay(entry)) {
@@ -139,6 +182,14 @@ public final class CalendarView extends BorderPane {
                 setGraphic(row);
             }
             setText(null);
+        }
+
+        private javafx.scene.control.ContextMenu menuFor(CalendarEntry entry) {
+            CalendarViewModel.NextStep next = model.nextStep(entry);
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get(stepKey(next)));
+            item.setDisable(next == CalendarViewModel.NextStep.NONE);
+            item.setOnAction(e -> takeStep(entry));
+            return new javafx.scene.control.ContextMenu(item);
         }
 
         private boolean startsDay(CalendarEntry entry) {
