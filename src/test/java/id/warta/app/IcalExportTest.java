@@ -185,6 +185,25 @@ class IcalExportTest {
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
     }
 
+    @Test
+    void anApprovalNamesTheApproverAndConfirmsTheEvent() {
+        WorkflowFixture office = new WorkflowFixture(ws, CLOCK);
+        Post draft = office.post(WorkflowState.DRAFT, WorkflowServiceTest.CLEAN);
+        office.signIn(office.staff);
+        Post submitted = ws.workflow().submit(draft.id(), draft.version());
+        VEvent tentative = single(exportText(ExportFilter.everything()));
+        assertThat(tentative.getStatus().getValue()).isEqualTo("TENTATIVE");
+        assertThat(tentative.getDescription().getValue()).doesNotContain("Disetujui oleh");
+
+        office.signIn(office.supervisor);
+        ws.workflow().approve(submitted.id(), submitted.version(), WorkflowServiceTest.allReassuring(), "Siap tayang.");
+        VEvent approved = single(exportText(ExportFilter.everything()));
+        assertThat(approved.getStatus().getValue()).isEqualTo("CONFIRMED");
+        assertThat(approved.getSequence().getValue()).isEqualTo(1);
+        assertThat(approved.getDescription().getValue()).contains("Disetujui oleh: " + office.supervisor.displayName())
+                .contains("Status: Disetujui");
+    }
+
     // ---- filters and refusals --------------------------------------------------------------------
 
     @Test
