@@ -21,28 +21,28 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", required = true, descriptionKey = "option.db")
     Path database;
 
-    @Option(names = "--out", paramLabel = "OUT.ics", required = true, descriptionKey = "option.export.out")
+    @Option(names = "--out", paramLabel = "OUT.ics", required = true, descriptionKey = "option.ical.out")
     Path out;
 
-    @Option(names = "--from", paramLabel = "D", descriptionKey = "option.export.from")
+    @Option(names = "--from", paramLabel = "D", descriptionKey = "option.ical.from")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "D", descriptionKey = "option.export.to")
+    @Option(names = "--to", paramLabel = "D", descriptionKey = "option.ical.to")
     LocalDate to;
 
-    @Option(names = "--client", paramLabel = "NAME", descriptionKey = "option.export.client")
+    @Option(names = "--client", paramLabel = "NAME", descriptionKey = "option.ical.client")
     String client;
 
-    @Option(names = "--account", paramLabel = "HANDLE", descriptionKey = "option.export.account")
+    @Option(names = "--account", paramLabel = "HANDLE", descriptionKey = "option.ical.account")
     String account;
 
-    @Option(names = "--channel", paramLabel = "NAME", descriptionKey = "option.export.channel")
+    @Option(names = "--channel", paramLabel = "NAME", descriptionKey = "option.ical.channel")
     String channel;
 
-    @Option(names = "--campaign", paramLabel = "NAME", descriptionKey = "option.export.campaign")
+    @Option(names = "--campaign", paramLabel = "NAME", descriptionKey = "option.ical.campaign")
     String campaign;
 
-    @Option(names = "--status", paramLabel = "S", split = ",", descriptionKey = "option.export.status")
+    @Option(names = "--status", paramLabel = "S", split = ",", descriptionKey = "option.ical.status")
     List<String> statuses;
 
     private final CliContext context;
