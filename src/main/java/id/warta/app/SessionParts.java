@@ -5,6 +5,8 @@ import id.warta.service.Workspace;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.settings.DelegationSection;
 import id.warta.ui.settings.DelegationsViewModel;
+import id.warta.ui.settings.ReviewPolicySection;
+import id.warta.ui.settings.ReviewPolicyViewModel;
 import id.warta.ui.settings.SettingsView;
 import id.warta.ui.settings.UsersSection;
 import id.warta.ui.settings.UsersViewModel;
@@ -43,6 +45,11 @@ final class SessionParts {
             settings.append("delegations.title", new DelegationSection(delegations, messages));
             users.load();
             delegations.load();
+            if (me.get().hasRole(id.warta.domain.Role.ADMIN)) {
+                ReviewPolicyViewModel policy = new ReviewPolicyViewModel(workspace.workflow(), tasks, messages);
+                settings.append("policy.title", new ReviewPolicySection(policy, messages));
+                policy.load();
+            }
         }
     }
 }

@@ -187,4 +187,21 @@ class ReviewViewModelTest {
         assertThat(staffDesk.queue()).isEmpty();
         assertThat(ws.workflow().comments(post.id())).extracting(Comment::body).containsExactly("Mohon tambahkan tautan jadwal.");
     }
+
+    @Test
+    void onlyAnAdministratorTurnsSelfApprovalOnAndThenTheAuthorMayApprove() {
+        var policy = new id.warta.ui.settings.ReviewPolicyViewModel(ws.workflow(), new SameThreadTasks(), messages);
+        office.signIn(office.supervisor);
+        policy.load();
+        policy.selfApprovalProperty().set(true);
+        assertThat(policy.messageProperty().get()).isEqualTo(messages.get("workflow.error.notAdmin"));
+        assertThat(policy.selfApprovalProperty().get()).isFalse();
+        assertThat(ws.workflow().selfApprovalAllowed()).isFalse();
+
+        office.signIn(office.admin);
+        policy.load();
+        policy.selfApprovalProperty().set(true);
+        assertThat(ws.workflow().selfApprovalAllowed()).isTrue();
+        assertThat(policy.messageProperty().get()).contains("diizinkan");
+    }
 }

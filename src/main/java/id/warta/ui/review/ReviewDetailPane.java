@@ -178,10 +178,13 @@ final class ReviewDetailPane extends StackPane {
         excerpt.setWrapText(true);
         String principles = f.principles().stream().map(String::valueOf).collect(Collectors.joining(", "));
         Label principle = muted(messages.format("review.findings.principles", principles));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, severity, excerpt, spacer, principle);
-        head.setAlignment(Pos.CENTER_LEFT);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        principle.setMinWidth(Region.USE_PREF_SIZE);
+        principle.setWrapText(false);
+        excerpt.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(excerpt, Priority.ALWAYS);
+        HBox head = new HBox(8, severity, excerpt, principle);
+        head.setAlignment(Pos.TOP_LEFT);
         Label message = new Label(f.message(messages.locale()));
         message.setWrapText(true);
         VBox box = new VBox(4, head, message);

@@ -111,16 +111,12 @@ public final class ReviewViewModel {
         tasks.submit(() -> workflow.reviewDetail(postId), this::showDetail, this::fail);
     }
 
+    /** Findings first: the view redraws when the detail changes and reads them then. */
     private void showDetail(ReviewDetail d) {
-        detail.set(d);
-        if (d == null) {
-            findings.clear();
-            openBlocks.clear();
-            return;
-        }
-        List<Finding> found = d.check().map(c -> c.findings()).orElse(List.of());
+        List<Finding> found = d == null ? List.of() : d.check().map(c -> c.findings()).orElse(List.of());
         findings.setAll(found);
-        openBlocks.setAll(ApprovalGate.openBlocks(found, d.overrides()));
+        openBlocks.setAll(d == null ? List.of() : ApprovalGate.openBlocks(found, d.overrides()));
+        detail.set(d);
     }
 
     // ---- decisions ---------------------------------------------------------------------------
