@@ -6,6 +6,11 @@ import id.warta.service.Messages;
 import id.warta.service.Workspace;
 import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.calendar.CalendarViewModel;
+import id.warta.ui.export.ExportDialog;
+import id.warta.ui.export.ExportViewModel;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
 import id.warta.ui.reports.AuditTrailViewModel;
@@ -56,6 +61,7 @@ public final class MainWindow {
     private CalendarViewModel calendar;
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
+    private ExportViewModel exportModel;
     private Runnable onSignOut = () -> { };
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
@@ -94,6 +100,7 @@ public final class MainWindow {
             stage.setTitle(new Messages(b).get("app.title"));
         });
         stage.setScene(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -126,7 +133,10 @@ public final class MainWindow {
         firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
 
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
+        CalendarView calendarView = new CalendarView(calendar, messages);
+        exportModel = new ExportViewModel(workspace.export(), tasks, messages);
+        calendarView.setOnExport(this::openExport);
+        screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
                 javafx.application.Platform::runLater, clock, USER_ZONE);
@@ -159,6 +169,11 @@ public final class MainWindow {
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
         root.setTop(new ChainAlarmBanner(auditTrail));
         return root;
+    }
+
+    /** The export dialog, from the calendar's toolbar or Ctrl+E. */
+    public Stage openExport() {
+        return ExportDialog.show(stage, exportModel, new Messages(language.get()));
     }
 
     private void applyTheme(Theme t) {

@@ -5,6 +5,11 @@ import id.warta.persistence.JdbcAuditRepository;
 import id.warta.persistence.JdbcCampaignRepository;
 import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
+import id.warta.persistence.JdbcExportRepository;
+import id.warta.persistence.JdbcFeedRepository;
+import id.warta.service.FeedService;
+import id.warta.ical.IcsEncoder;
+import id.warta.service.ExportService;
 import id.warta.persistence.JdbcPostRepository;
 import id.warta.persistence.JdbcSettingRepository;
 import id.warta.persistence.JdbcCommentRepository;
@@ -56,6 +61,8 @@ public final class SqliteWorkspace implements Workspace {
     private final WorkflowService workflow;
     private final DelegationService delegations;
     private final EvidenceExporter evidence;
+    private final ExportService export;
+    private final FeedService feeds;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -89,6 +96,11 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
+        this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
+                settings, new IcsEncoder(), clock);
+        this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
+                new IcsEncoder(),
+                new SecureRandom(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -190,5 +202,15 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public EvidenceExporter evidence() {
         return evidence;
+    }
+
+    @Override
+    public ExportService export() {
+        return export;
+    }
+
+    @Override
+    public FeedService feeds() {
+        return feeds;
     }
 }

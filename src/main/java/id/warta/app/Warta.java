@@ -9,6 +9,7 @@ import id.warta.cli.CliContext;
 import id.warta.cli.CliErrorHandler;
 import id.warta.cli.DemoCommand;
 import id.warta.cli.ExitCodes;
+import id.warta.cli.ExportCommand;
 import id.warta.cli.GuiLauncher;
 import id.warta.cli.RestoreCommand;
 import id.warta.cli.WartaCommand;
@@ -75,6 +76,7 @@ public final class Warta {
         audit.addSubcommand(new AuditExportCommand(context));
         cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
+        cl.addSubcommand(new ExportCommand(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);

@@ -31,4 +31,10 @@ public interface Workspace extends AutoCloseable {
 
     /** Audit evidence exports and the chain's status. */
     EvidenceExporter evidence();
+
+    /** Calendar export to iCalendar files. */
+    ExportService export();
+
+    /** Subscription feeds: saved export filters behind secret, revocable tokens. */
+    FeedService feeds();
 }

@@ -37,6 +37,30 @@ class ResourceBundleTest {
         }
     }
 
+    /** Union merges keep both sides, so two branches choosing one key name silently shadow each other. */
+    @Test
+    void noKeyIsDefinedTwiceInAFile() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
+                            || Character.isWhitespace(line.charAt(0))) {
+                        continue;
+                    }
+                    int end = trimmed.indexOf('=');
+                    String key = (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+                assertThat(twice).as(file.getFileName() + ": keys defined twice (rename one)").isEmpty();
+            }
+        }
+    }
+
     @Test
     void apostrophesSurviveMessageFormat() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {

@@ -29,6 +29,7 @@ public final class CalendarView extends BorderPane {
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
+    private HBox navigation;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -66,9 +67,22 @@ public final class CalendarView extends BorderPane {
                 () -> model.nextStep(list.getSelectionModel().getSelectedItem()) == CalendarViewModel.NextStep.NONE,
                 list.getSelectionModel().selectedItemProperty()));
         step.setOnAction(e -> takeStep(list.getSelectionModel().getSelectedItem()));
-        HBox navigation = new HBox(6, step, spinner, month, previous, today, next);
+        navigation = new HBox(6, step, spinner, month, previous, today, next);
         navigation.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
+    }
+
+    /** Adds the export button to the toolbar; the window decides what exporting opens. */
+    public void setOnExport(Runnable action) {
+        Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
+        export.setId("calendar-export");
+        navigation.getChildren().add(export);
+        // One more button must not squeeze the month name into "...ember 20...": the subtitle wraps instead.
+        navigation.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     private static String stepKey(CalendarViewModel.NextStep step) {
