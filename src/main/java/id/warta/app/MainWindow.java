@@ -96,6 +96,7 @@ public final class MainWindow {
         var planning = workspace.planning();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        rememberCalendarChoices();
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
@@ -137,6 +138,22 @@ public final class MainWindow {
         });
         firstStart.check();
         return view;
+    }
+
+    /** The calendar opens in the view and colouring the user last chose on this computer. */
+    private void rememberCalendarChoices() {
+        preferences.get("calendar.view").flatMap(id.warta.ui.calendar.CalendarMode::fromCode)
+                .ifPresent(calendar.modeProperty()::set);
+        preferences.get("calendar.colour").filter(c -> c.equals("state"))
+                .ifPresent(c -> calendar.colourByProperty().set(id.warta.ui.calendar.ColourBy.STATE));
+        calendar.modeProperty().addListener((o, a, b) -> {
+            preferences.put("calendar.view", b.code());
+            savePreferences();
+        });
+        calendar.colourByProperty().addListener((o, a, b) -> {
+            preferences.put("calendar.colour", b == id.warta.ui.calendar.ColourBy.STATE ? "state" : "client");
+            savePreferences();
+        });
     }
 
     private void applyTheme(Theme t) {
