@@ -106,18 +106,20 @@ public final class CalendarEntries {
     private Calendar<CalendarEntry> newCalendar(String style) {
         Calendar<CalendarEntry> calendar = new Calendar<>(style);
         calendar.setStyle(style);
-        calendar.addEventHandler(CalendarEvent.ENTRY_INTERVAL_CHANGED, this::intervalChanged);
+        calendar.addEventHandler(this::intervalChanged);
         source.getCalendars().add(calendar);
         return calendar;
     }
 
     private void intervalChanged(CalendarEvent event) {
-        if (syncing) {
+        if (syncing || event.getEventType() != CalendarEvent.ENTRY_INTERVAL_CHANGED) {
             return;
         }
         CalendarEntry moved = publication(event.getEntry());
         if (moved != null) {
-            onMove.accept(moved, event.getEntry().getStartAsZonedDateTime().toInstant());
+            Instant to = event.getEntry().getStartAsZonedDateTime().toInstant();
+            // Outside CalendarFX's own event delivery: the answer rebuilds the very calendar that fired.
+            javafx.application.Platform.runLater(() -> onMove.accept(moved, to));
         }
     }
 

@@ -250,13 +250,13 @@ public final class CalendarView extends BorderPane {
     private HBox filters() {
         ComboBox<FilterChoice<String>> client = new ComboBox<>(model.clientChoices());
         client.setId("calendar-filter-client");
-        client.valueProperty().bindBidirectional(model.clientFilterProperty());
+        follow(client, model.clientFilterProperty());
         ComboBox<FilterChoice<String>> account = new ComboBox<>(model.accountChoices());
         account.setId("calendar-filter-account");
-        account.valueProperty().bindBidirectional(model.accountFilterProperty());
+        follow(account, model.accountFilterProperty());
         ComboBox<FilterChoice<id.warta.domain.WorkflowState>> state = new ComboBox<>(model.stateChoices());
         state.setId("calendar-filter-state");
-        state.valueProperty().bindBidirectional(model.stateFilterProperty());
+        follow(state, model.stateFilterProperty());
         for (ComboBox<?> box : java.util.List.of(client, account, state)) {
             box.getStyleClass().add("calendar-filter");
         }
@@ -295,6 +295,22 @@ public final class CalendarView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-filters");
         return bar;
+    }
+
+    /**
+     * Keeps a filter box and the model's filter in step. Not a bidirectional binding: a combo box
+     * clears its value when its items are replaced on reload, and that must not clear the filter.
+     */
+    private static <T> void follow(ComboBox<T> box, javafx.beans.property.ObjectProperty<T> filter) {
+        box.setValue(filter.get());
+        filter.addListener((o, a, b) -> box.setValue(b));
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                filter.set(b);
+            } else {
+                Platform.runLater(() -> box.setValue(filter.get()));
+            }
+        });
     }
 
     private java.util.List<Node> legendItems() {

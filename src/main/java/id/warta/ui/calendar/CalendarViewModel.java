@@ -214,9 +214,7 @@ public final class CalendarViewModel {
         wanted.add(clientChoices.get(0));
         clients.stream().sorted(Comparator.comparing(Client::name))
                 .forEach(c -> wanted.add(new FilterChoice<>(c.id(), c.name())));
-        if (!wanted.equals(clientChoices)) {
-            clientChoices.setAll(wanted);
-        }
+        replaceAfterAll(clientChoices, wanted);
         allAccounts.clear();
         allAccounts.addAll(accounts);
         rebuildAccountChoices();
@@ -224,24 +222,22 @@ public final class CalendarViewModel {
 
     /** With a client chosen, only its accounts are offered; an account of another client is dropped. */
     private void rebuildAccountChoices() {
-        String client = clientFilter.get().value();
+        String client = valueOf(clientFilter);
         List<FilterChoice<String>> wanted = new ArrayList<>();
         wanted.add(accountChoices.get(0));
         allAccounts.stream().filter(a -> client == null || client.equals(a.clientId()))
                 .sorted(Comparator.comparing((Account a) -> a.channel().displayName()).thenComparing(Account::handle))
                 .forEach(a -> wanted.add(new FilterChoice<>(a.id(), a.channel().displayName() + " · " + a.handle())));
-        if (!wanted.equals(accountChoices)) {
-            accountChoices.setAll(wanted);
-        }
+        replaceAfterAll(accountChoices, wanted);
         if (!accountChoices.contains(accountFilter.get())) {
             accountFilter.set(accountChoices.get(0));
         }
     }
 
     private void refilter() {
-        String client = clientFilter.get().value();
-        String account = accountFilter.get().value();
-        WorkflowState state = stateFilter.get().value();
+        String client = valueOf(clientFilter);
+        String account = valueOf(accountFilter);
+        WorkflowState state = valueOf(stateFilter);
         List<CalendarEntry> visible = loaded.stream()
                 .filter(e -> client == null || client.equals(e.clientId()))
                 .filter(e -> account == null || account.equals(e.accountId()))
@@ -253,6 +249,19 @@ public final class CalendarViewModel {
             // Keep the choice across reloads: the same publication, with its fresh state and version.
             selected.set(visible.stream().filter(e -> e.targetId().equals(chosen.targetId())).findFirst().orElse(null));
         }
+    }
+
+    /** Leaves the "all" item in place, so a drop-down showing it keeps it through a reload. */
+    private static <T> void replaceAfterAll(ObservableList<T> choices, List<T> wanted) {
+        if (!wanted.equals(choices)) {
+            choices.remove(1, choices.size());
+            choices.addAll(wanted.subList(1, wanted.size()));
+        }
+    }
+
+    private static <T> T valueOf(ObjectProperty<FilterChoice<T>> filter) {
+        FilterChoice<T> choice = filter.get();
+        return choice == null ? null : choice.value();
     }
 
     public String clientName(String clientId) {
