@@ -93,6 +93,8 @@ public final class MainWindow {
 
     private javafx.scene.Parent build(Screen current) {
         Messages messages = new Messages(language.get());
+        // CalendarFX names days and formats times with the JVM's default locale; it must follow the chosen language.
+        Locale.setDefault(language.get());
         var planning = workspace.planning();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);

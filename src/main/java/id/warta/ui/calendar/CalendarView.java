@@ -63,6 +63,7 @@ public final class CalendarView extends BorderPane {
     private final ListView<CalendarEntry> agenda;
     private final Map<CalendarMode, Node> views = new EnumMap<>(CalendarMode.class);
     private final StackPane centre = new StackPane();
+    private static final double HOUR_HEIGHT = 84;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -83,12 +84,14 @@ public final class CalendarView extends BorderPane {
             return true;
         });
         week.setShowAllDayView(false);
+        hours(week.getWeekView());
         week.getWeekView().setWeekDayViewFactory(p -> {
             com.calendarfx.view.WeekDayView dayOfWeek = new com.calendarfx.view.WeekDayView();
             dayOfWeek.setEntryViewFactory(bridge::dayEntryView);
             return dayOfWeek;
         });
         day.setShowAllDayView(false);
+        hours(day.getDayView());
         day.getDayView().setEntryViewFactory(bridge::dayEntryView);
         views.put(CalendarMode.MONTH, month);
         views.put(CalendarMode.WEEK, week);
@@ -100,7 +103,7 @@ public final class CalendarView extends BorderPane {
         centre.getStyleClass().add("calendar-centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
 
-        setTop(new VBox(header(), toolbar(), filters()));
+        setTop(new VBox(header(), toolbar()));
         setCenter(body());
         showMode(model.modeProperty().get());
         model.modeProperty().addListener((o, a, b) -> showMode(b));
@@ -112,6 +115,7 @@ public final class CalendarView extends BorderPane {
     private void configure(DateControl control) {
         control.getCalendarSources().setAll(bridge.source());
         control.setZoneId(model.zone());
+        control.setWeekFields(java.time.temporal.WeekFields.ISO);
         control.setToday(model.todayDate());
         control.setTime(LocalTime.ofInstant(model.now(), model.zone()));
         control.setEntryEditPolicy(p -> p.getEditOperation() == DateControl.EditOperation.MOVE
@@ -126,11 +130,15 @@ public final class CalendarView extends BorderPane {
                 model.selectedProperty().set(CalendarEntries.publication(control.getSelections().iterator().next()));
             }
         });
-        if (control instanceof DayViewBase dayBase) {
-            dayBase.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
-            dayBase.setStartTime(LocalTime.of(6, 0));
-            dayBase.setEndTime(LocalTime.of(22, 0));
-        }
+    }
+
+    /** Office hours in full, the night compressed; tall enough that a half-hour entry shows time and title. */
+    private static void hours(DayViewBase dayBase) {
+        dayBase.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        dayBase.setStartTime(LocalTime.of(6, 0));
+        dayBase.setEndTime(LocalTime.of(22, 0));
+        dayBase.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_HEIGHT);
+        dayBase.setHourHeight(HOUR_HEIGHT);
     }
 
     private void setDates(LocalDate date) {
@@ -159,7 +167,8 @@ public final class CalendarView extends BorderPane {
                 () -> model.nextStep(model.selectedProperty().get()) == CalendarViewModel.NextStep.NONE,
                 model.selectedProperty()));
         step.setOnAction(e -> takeStep(model.selectedProperty().get()));
-        HBox actions = new HBox(8, spinner, step);
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(10, spinner, colourSwitch(), modeSwitch(), step);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), actions);
     }
@@ -175,6 +184,8 @@ public final class CalendarView extends BorderPane {
         Label period = new Label();
         period.setId("calendar-month");
         period.getStyleClass().addAll("title-3", "calendar-month");
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        today.setMinWidth(Region.USE_PREF_SIZE);
         period.textProperty().bind(Bindings.createStringBinding(this::periodText, model.dateProperty(),
                 model.modeProperty()));
         DatePicker picker = new DatePicker();
@@ -184,6 +195,7 @@ public final class CalendarView extends BorderPane {
         picker.setPromptText(messages.get("calendar.date"));
         picker.setTooltip(new Tooltip(messages.get("calendar.date")));
         picker.setValue(model.dateProperty().get());
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         model.dateProperty().addListener((o, a, b) -> picker.setValue(b));
         picker.valueProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(model.dateProperty().get())) {
@@ -198,7 +210,7 @@ public final class CalendarView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo, modeSwitch());
+        HBox bar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo, filters());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
@@ -209,13 +221,13 @@ public final class CalendarView extends BorderPane {
         return switch (model.modeProperty().get()) {
             case MONTH, AGENDA -> formats.month(java.time.YearMonth.from(date));
             case WEEK -> weekText(model.firstDay(), model.lastDay());
-            case DAY -> capitalised(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", messages.locale()).format(date));
+            case DAY -> capitalised(DateTimeFormatter.ofPattern("EEE, d MMM yyyy", messages.locale()).format(date));
         };
     }
 
     private String weekText(LocalDate first, LocalDate last) {
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", messages.locale());
-        DateTimeFormatter noYear = DateTimeFormatter.ofPattern("d MMMM", messages.locale());
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+        DateTimeFormatter noYear = DateTimeFormatter.ofPattern("d MMM", messages.locale());
         String start = first.getMonth() == last.getMonth() ? Integer.toString(first.getDayOfMonth())
                 : first.getYear() == last.getYear() ? noYear.format(first) : full.format(first);
         return start + " \u2013 " + full.format(last);
@@ -229,6 +241,7 @@ public final class CalendarView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
         box.getStyleClass().add("calendar-mode-switch");
+        box.setMinWidth(Region.USE_PREF_SIZE);
         CalendarMode[] modes = CalendarMode.values();
         for (int i = 0; i < modes.length; i++) {
             CalendarMode mode = modes[i];
@@ -259,13 +272,37 @@ public final class CalendarView extends BorderPane {
         follow(state, model.stateFilterProperty());
         for (ComboBox<?> box : java.util.List.of(client, account, state)) {
             box.getStyleClass().add("calendar-filter");
+            box.setMinWidth(Region.USE_PREF_SIZE);
         }
         client.setAccessibleText(messages.get("calendar.filter.client"));
         account.setAccessibleText(messages.get("calendar.filter.account"));
         state.setAccessibleText(messages.get("calendar.filter.state"));
 
-        Label colourLabel = new Label(messages.get("calendar.colour"));
-        colourLabel.getStyleClass().add("text-muted");
+        client.setCellFactory(v -> new ClientCell());
+        client.setButtonCell(new ClientCell());
+        HBox bar = new HBox(6, client, account, state);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-filters");
+        return bar;
+    }
+
+    /** A client with its colour, so the filter doubles as the legend when entries are coloured by client. */
+    private final class ClientCell extends ListCell<FilterChoice<String>> {
+        @Override
+        protected void updateItem(FilterChoice<String> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+            if (empty || item == null || item.isAll() || model.colourByProperty().get() != ColourBy.CLIENT) {
+                setGraphic(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.getStyleClass().addAll("legend-dot", CalendarEntries.clientStyle(model.clientIndex(item.value())) + "-icon");
+            setGraphic(dot);
+        }
+    }
+
+    private HBox colourSwitch() {
         ToggleGroup colours = new ToggleGroup();
         ToggleButton byClient = new ToggleButton(messages.get("calendar.colour.client"));
         byClient.setId("calendar-colour-client");
@@ -285,16 +322,13 @@ public final class CalendarView extends BorderPane {
             model.colourByProperty().set(ColourBy.STATE);
             byState.setSelected(true);
         });
-        HBox legend = new HBox(10);
-        legend.getStyleClass().add("calendar-legend");
-        Runnable drawLegend = () -> legend.getChildren().setAll(legendItems());
-        model.clientChoices().addListener((javafx.collections.ListChangeListener<FilterChoice<String>>) c -> drawLegend.run());
-        model.colourByProperty().addListener((o, a, b) -> drawLegend.run());
-        drawLegend.run();
-        HBox bar = new HBox(8, client, account, state, new Region(), colourLabel, new HBox(byClient, byState), legend);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("calendar-filters");
-        return bar;
+        Tooltip tip = new Tooltip(messages.get("calendar.colour"));
+        byClient.setTooltip(tip);
+        byState.setTooltip(tip);
+        HBox box = new HBox(byClient, byState);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     /**
@@ -311,26 +345,6 @@ public final class CalendarView extends BorderPane {
                 Platform.runLater(() -> box.setValue(filter.get()));
             }
         });
-    }
-
-    private java.util.List<Node> legendItems() {
-        java.util.List<Node> items = new java.util.ArrayList<>();
-        if (model.colourByProperty().get() == ColourBy.CLIENT) {
-            for (FilterChoice<String> c : model.clientChoices()) {
-                if (!c.isAll()) {
-                    items.add(legendItem(CalendarEntries.clientStyle(model.clientIndex(c.value())), c.label()));
-                }
-            }
-        }
-        return items;
-    }
-
-    private static Label legendItem(String style, String text) {
-        Circle dot = new Circle(5);
-        dot.getStyleClass().addAll("legend-dot", style + "-icon");
-        Label label = new Label(text, dot);
-        label.getStyleClass().addAll("text-muted", "legend-item");
-        return label;
     }
 
     private VBox body() {
