@@ -32,6 +32,7 @@ public final class CalendarEntries {
     static final int CLIENT_COLOURS = 6;
     /** A publication is an instant; CalendarFX needs an interval, so it gets half an hour. */
     private static final Duration SLOT = Duration.ofMinutes(30);
+    private static final String SUMMARY_STYLE = "warta-more";
 
     private final CalendarViewModel model;
     private final Messages messages;
@@ -40,20 +41,53 @@ public final class CalendarEntries {
     private final CalendarSource source = new CalendarSource("Warta");
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
+    private final Tooltip details = sharedTooltip();
+    private final java.util.function.IntSupplier perDay;
+    private int lastPerDay;
+    private com.calendarfx.view.DateControl shownIn;
+    private boolean active;
     private boolean syncing;
 
-    CalendarEntries(CalendarViewModel model, Messages messages, Formats formats, BiConsumer<CalendarEntry, Instant> onMove) {
+    /**
+     * {@code perDay} is how many entries a day can show; a busier day shows one fewer and a
+     * "+n more" entry that opens the day. CalendarFX builds a view for every entry it is given, so a
+     * month of 800 publications would otherwise cost 800 views, nearly all hidden.
+     */
+    CalendarEntries(CalendarViewModel model, Messages messages, Formats formats, BiConsumer<CalendarEntry, Instant> onMove,
+                    java.util.function.IntSupplier perDay) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
         this.onMove = onMove;
+        this.perDay = perDay;
         model.entries().addListener((ListChangeListener<CalendarEntry>) c -> sync());
         model.colourByProperty().addListener((o, a, b) -> sync());
-        sync();
     }
 
-    CalendarSource source() {
-        return source;
+    /** Only the view on screen is kept up to date; a view coming on screen catches up at once. */
+    void setActive(boolean on) {
+        active = on;
+        if (on) {
+            sync();
+        }
+    }
+
+    /** The space per day changed (the window was resized); redraw when the number that fits did. */
+    void spaceChanged() {
+        if (active && perDay.getAsInt() != lastPerDay) {
+            sync();
+        }
+    }
+
+    /** True for the "+n more" entry of a busy day. */
+    static boolean isSummary(Entry<?> entry) {
+        return entry != null && entry.getUserObject() instanceof java.time.LocalDate;
+    }
+
+    /** The view showing these entries; it is detached while they are rebuilt, so it redraws once. */
+    void showIn(com.calendarfx.view.DateControl control) {
+        shownIn = control;
+        control.getCalendarSources().setAll(source);
     }
 
     static String clientStyle(int index) {
@@ -76,13 +110,33 @@ public final class CalendarEntries {
 
     /** Rebuilds every calendar from the model; CalendarFX hears one batch per calendar. */
     private void sync() {
+        if (!active) {
+            return;
+        }
         syncing = true;
+        if (shownIn != null) {
+            shownIn.getCalendarSources().clear();
+        }
         try {
             byTarget.clear();
             Map<String, List<Entry<?>>> grouped = new LinkedHashMap<>();
+            int fits = Math.max(1, perDay.getAsInt());
+            lastPerDay = fits;
+            Map<java.time.LocalDate, List<CalendarEntry>> byDay = new LinkedHashMap<>();
             for (CalendarEntry e : model.entries()) {
-                grouped.computeIfAbsent(styleOf(e), k -> new ArrayList<>()).add(toEntry(e));
+                byDay.computeIfAbsent(e.scheduledAt().atZone(model.zone()).toLocalDate(), d -> new ArrayList<>()).add(e);
             }
+            byDay.forEach((day, list) -> {
+                boolean busy = list.size() > fits;
+                List<CalendarEntry> shown = busy ? list.subList(0, fits - 1) : list;
+                for (CalendarEntry e : shown) {
+                    grouped.computeIfAbsent(styleOf(e), k -> new ArrayList<>()).add(toEntry(e));
+                }
+                if (busy) {
+                    grouped.computeIfAbsent(SUMMARY_STYLE, k -> new ArrayList<>())
+                            .add(summary(day, list.size() - shown.size()));
+                }
+            });
             for (var it = calendars.entrySet().iterator(); it.hasNext();) {
                 var existing = it.next();
                 if (!grouped.containsKey(existing.getKey())) {
@@ -99,8 +153,19 @@ public final class CalendarEntries {
                 calendar.stopBatchUpdates();
             });
         } finally {
+            if (shownIn != null) {
+                shownIn.getCalendarSources().setAll(source);
+            }
             syncing = false;
         }
+    }
+
+    private Entry<java.time.LocalDate> summary(java.time.LocalDate day, int hidden) {
+        Entry<java.time.LocalDate> entry = new Entry<>(messages.format("calendar.more", hidden));
+        ZonedDateTime end = day.plusDays(1).atStartOfDay(model.zone()).minusMinutes(1);
+        entry.setInterval(end.minusMinutes(1), end);
+        entry.setUserObject(day);
+        return entry;
     }
 
     private Calendar<CalendarEntry> newCalendar(String style) {
@@ -180,7 +245,21 @@ public final class CalendarEntries {
         if (model.isOverdue(e)) {
             view.getStyleClass().add("warta-entry-overdue");
         }
-        Tooltip.install(view, new Tooltip(tooltip(e)));
+        Tooltip.install(view, details);
+    }
+
+    /**
+     * One tooltip for every entry, filled when it shows: a tooltip is a window with its own scene,
+     * and building one per entry made a month of 800 entries take seconds to draw.
+     */
+    private Tooltip sharedTooltip() {
+        Tooltip tip = new Tooltip();
+        tip.setOnShowing(ev -> {
+            javafx.scene.Node owner = tip.getOwnerNode();
+            CalendarEntry e = owner instanceof com.calendarfx.view.EntryViewBase<?> view ? publication(view.getEntry()) : null;
+            tip.setText(e == null ? "" : tooltip(e));
+        });
+        return tip;
     }
 
     /** The CalendarFX entry shown for a publication, for tests that move it as a drag would. */

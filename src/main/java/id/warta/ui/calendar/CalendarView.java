@@ -56,7 +56,10 @@ public final class CalendarView extends BorderPane {
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
-    private final CalendarEntries bridge;
+    private final CalendarEntries monthEntries;
+    private final CalendarEntries weekEntries;
+    private final CalendarEntries dayEntries;
+    private final Map<CalendarMode, CalendarEntries> bridges = new EnumMap<>(CalendarMode.class);
     private final MonthView month = new MonthView();
     private final DetailedWeekView week = new DetailedWeekView();
     private final DetailedDayView day = new DetailedDayView();
@@ -64,19 +67,37 @@ public final class CalendarView extends BorderPane {
     private final Map<CalendarMode, Node> views = new EnumMap<>(CalendarMode.class);
     private final StackPane centre = new StackPane();
     private static final double HOUR_HEIGHT = 84;
+    /** Measured on screen: weekday names above the grid, a day's number, one entry line (pixels). */
+    private static final double MONTH_HEADER = 34;
+    private static final double DAY_NUMBER = 22;
+    private static final double MONTH_ENTRY = 20;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        this.bridge = new CalendarEntries(model, messages, formats, this::dragged);
+        this.monthEntries = new CalendarEntries(model, messages, formats, this::dragged, this::entriesPerMonthDay);
+        this.weekEntries = new CalendarEntries(model, messages, formats, this::dragged, () -> Integer.MAX_VALUE);
+        this.dayEntries = new CalendarEntries(model, messages, formats, this::dragged, () -> Integer.MAX_VALUE);
+        bridges.put(CalendarMode.MONTH, monthEntries);
+        bridges.put(CalendarMode.WEEK, weekEntries);
+        bridges.put(CalendarMode.DAY, dayEntries);
         getStyleClass().addAll("screen", "calendar-screen");
         agenda = new ListView<>(model.entries());
-        configure(month);
-        configure(week);
-        configure(day);
+        configure(month, monthEntries);
+        configure(week, weekEntries);
+        configure(day, dayEntries);
         month.setShowWeekNumbers(false);
-        month.setEntryViewFactory(bridge::monthEntryView);
+        month.setEntryViewFactory(monthEntries::monthEntryView);
+        month.heightProperty().addListener((o, a, b) -> monthEntries.spaceChanged());
+        month.setEntryDetailsCallback(p -> {
+            if (CalendarEntries.isSummary(p.getEntry())) {
+                // "+n more": the day view shows all of that day's publications.
+                model.goTo((LocalDate) p.getEntry().getUserObject());
+                model.show(CalendarMode.DAY);
+            }
+            return true;
+        });
         month.setDateDetailsCallback(p -> {
             // Clicking a day number opens that day, which is what a planner wants from a crowded month.
             model.goTo(p.getLocalDate());
@@ -87,12 +108,12 @@ public final class CalendarView extends BorderPane {
         hours(week.getWeekView());
         week.getWeekView().setWeekDayViewFactory(p -> {
             com.calendarfx.view.WeekDayView dayOfWeek = new com.calendarfx.view.WeekDayView();
-            dayOfWeek.setEntryViewFactory(bridge::dayEntryView);
+            dayOfWeek.setEntryViewFactory(weekEntries::dayEntryView);
             return dayOfWeek;
         });
         day.setShowAllDayView(false);
         hours(day.getDayView());
-        day.getDayView().setEntryViewFactory(bridge::dayEntryView);
+        day.getDayView().setEntryViewFactory(dayEntries::dayEntryView);
         views.put(CalendarMode.MONTH, month);
         views.put(CalendarMode.WEEK, week);
         views.put(CalendarMode.DAY, day);
@@ -112,8 +133,8 @@ public final class CalendarView extends BorderPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
     }
 
-    private void configure(DateControl control) {
-        control.getCalendarSources().setAll(bridge.source());
+    private void configure(DateControl control, CalendarEntries bridge) {
+        bridge.showIn(control);
         control.setZoneId(model.zone());
         control.setWeekFields(java.time.temporal.WeekFields.ISO);
         control.setToday(model.todayDate());
@@ -149,6 +170,20 @@ public final class CalendarView extends BorderPane {
 
     private void showMode(CalendarMode mode) {
         centre.getChildren().setAll(views.get(mode));
+        bridges.forEach((m, bridge) -> bridge.setActive(m == mode));
+    }
+
+    /**
+     * How many entries fit in a day of the month grid (six rows under the weekday names): the
+     * month view gets that many per day, the last one a "+n more" when the day is busier.
+     */
+    private int entriesPerMonthDay() {
+        double height = month.getHeight();
+        if (height <= 0) {
+            return 3;
+        }
+        double row = (height - MONTH_HEADER) / 6 - DAY_NUMBER;
+        return Math.max(1, (int) Math.floor(row / MONTH_ENTRY));
     }
 
     // ---- top -------------------------------------------------------------------------------------
@@ -505,7 +540,7 @@ public final class CalendarView extends BorderPane {
             Circle dot = new Circle(5);
             dot.getStyleClass().addAll("legend-dot", CalendarEntries.clientStyle(model.clientIndex(entry.clientId()))
                     + "-icon");
-            Tooltip.install(dot, new Tooltip(model.clientName(entry.clientId())));
+            dot.setAccessibleText(model.clientName(entry.clientId()));
             Label state = new Label(messages.get(StateStyles.labelKey(entry.state())));
             state.getStyleClass().addAll("state-badge", StateStyles.styleClass(entry.state()));
             HBox row = new HBox(12, time, dot, title, channel, state);
@@ -540,6 +575,6 @@ public final class CalendarView extends BorderPane {
 
     /** The CalendarFX views, for tests that move an entry through the view's own API. */
     public CalendarEntries entriesOnScreen() {
-        return bridge;
+        return bridges.getOrDefault(model.modeProperty().get(), monthEntries);
     }
 }
