@@ -9,7 +9,7 @@ java -jar target/warta.jar demo --db "$work/demo.db" >/dev/null
 wait_s=${WAIT:-25}
 for view in month week; do
   mkdir -p "$work/home-$view"
-  printf 'calendar.view=%s\nlanguage=id\n' "$view" > "$work/home-$view/settings.properties"
+  printf 'calendarView=%s\nlanguage=id\n' "$view" > "$work/home-$view/settings.properties"
   WARTA_HOME="$work/home-$view" xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
     "java -jar target/warta.jar --db '$work/demo.db' & p=\$!; sleep $wait_s; import -window root docs/screenshots/calendar-$view.png; kill \$p"
 done

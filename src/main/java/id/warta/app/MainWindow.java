@@ -144,16 +144,16 @@ public final class MainWindow {
 
     /** The calendar opens in the view and colouring the user last chose on this computer. */
     private void rememberCalendarChoices() {
-        preferences.get("calendar.view").flatMap(id.warta.ui.calendar.CalendarMode::fromCode)
+        preferences.get("calendarView").flatMap(id.warta.ui.calendar.CalendarMode::fromCode)
                 .ifPresent(calendar.modeProperty()::set);
-        preferences.get("calendar.colour").filter(c -> c.equals("state"))
+        preferences.get("calendarColour").filter(c -> c.equals("state"))
                 .ifPresent(c -> calendar.colourByProperty().set(id.warta.ui.calendar.ColourBy.STATE));
         calendar.modeProperty().addListener((o, a, b) -> {
-            preferences.put("calendar.view", b.code());
+            preferences.put("calendarView", b.code());
             savePreferences();
         });
         calendar.colourByProperty().addListener((o, a, b) -> {
-            preferences.put("calendar.colour", b == id.warta.ui.calendar.ColourBy.STATE ? "state" : "client");
+            preferences.put("calendarColour", b == id.warta.ui.calendar.ColourBy.STATE ? "state" : "client");
             savePreferences();
         });
     }

@@ -85,9 +85,9 @@ class CalendarScreenTest {
         robot.clickOn("#calendar-view-week");
         assertThat(showing(robot, "#calendar-week-view")).isTrue();
         assertThat(robot.lookup("#calendar-month-view").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("30 November \u2013 6 Desember 2026");
+        assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("30 Nov \u2013 6 Des 2026");
         robot.clickOn("#calendar-next");
-        assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("7 \u2013 13 Desember 2026");
+        assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("7 \u2013 13 Des 2026");
         assertThat(window.calendar().entries()).extracting(CalendarEntry::postId).containsExactly(dinkes.id());
 
         robot.clickOn("#calendar-view-day");
@@ -100,8 +100,8 @@ class CalendarScreenTest {
         robot.clickOn("#calendar-month");
         robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
         assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("Januari 2027");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(prefs).contains("calendar.view=agenda"));
-        assertThat(CalendarMode.fromCode(LocalPreferences.load(prefs).get("calendar.view").orElseThrow()))
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.readString(prefs).contains("calendarView=agenda"));
+        assertThat(CalendarMode.fromCode(LocalPreferences.load(prefs).get("calendarView").orElseThrow()))
                 .contains(CalendarMode.AGENDA);
     }
 

@@ -272,6 +272,15 @@ public final class CalendarView extends BorderPane {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    private static String modeKey(CalendarMode mode) {
+        return switch (mode) {
+            case MONTH -> "calendar.mode.month";
+            case WEEK -> "calendar.mode.week";
+            case DAY -> "calendar.mode.day";
+            case AGENDA -> "calendar.mode.agenda";
+        };
+    }
+
     private HBox modeSwitch() {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
@@ -280,7 +289,7 @@ public final class CalendarView extends BorderPane {
         CalendarMode[] modes = CalendarMode.values();
         for (int i = 0; i < modes.length; i++) {
             CalendarMode mode = modes[i];
-            ToggleButton b = new ToggleButton(messages.get("calendar.mode." + mode.code()));
+            ToggleButton b = new ToggleButton(messages.get(modeKey(mode)));
             b.setId("calendar-view-" + mode.code());
             b.setToggleGroup(group);
             b.getStyleClass().add(i == 0 ? "left-pill" : i == modes.length - 1 ? "right-pill" : "center-pill");
