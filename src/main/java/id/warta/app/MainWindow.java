@@ -8,6 +8,8 @@ import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.calendar.CalendarViewModel;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.Theme;
+import id.warta.ui.reports.AuditTrailViewModel;
+import id.warta.ui.reports.ChainAlarmBanner;
 import id.warta.ui.reports.ReportsView;
 import id.warta.ui.reports.ReportsViewModel;
 import id.warta.ui.review.ReviewView;
@@ -54,6 +56,7 @@ public final class MainWindow {
     private CalendarViewModel calendar;
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
+    private Runnable onSignOut = () -> { };
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -67,10 +70,17 @@ public final class MainWindow {
         this.theme = new SimpleObjectProperty<>(preferences.get("theme").flatMap(Theme::fromCode).orElse(Theme.LIGHT));
     }
 
+    /** What happens after the user signs out (the sign-in card comes back). */
+    public void setOnSignOut(Runnable onSignOut) {
+        this.onSignOut = onSignOut;
+    }
+
     /** Puts the window on the stage; the caller shows it. */
     public Scene attach(Stage stage) {
         this.stage = stage;
-        scene = new Scene(build(Screen.CALENDAR), 1280, 800);
+        double width = stage.getScene() == null ? 1280 : stage.getScene().getWidth();
+        double height = stage.getScene() == null ? 800 : stage.getScene().getHeight();
+        scene = new Scene(build(Screen.CALENDAR), width, height);
         applyTheme(theme.get());
         theme.addListener((o, a, b) -> {
             applyTheme(b);
@@ -96,7 +106,9 @@ public final class MainWindow {
         // CalendarFX names days and formats times with the JVM's default locale; it must follow the chosen language.
         Locale.setDefault(language.get());
         var planning = workspace.planning();
-        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(), userName);
+        var signedIn = workspace.auth().current().user();
+        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
+                signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
         rememberCalendarChoices();
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
@@ -119,7 +131,9 @@ public final class MainWindow {
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.CALENDAR, new CalendarView(calendar, messages));
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
-        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
+                javafx.application.Platform::runLater, clock, USER_ZONE);
+        screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
         shell.screenProperty().addListener((o, a, b) -> {
             // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
@@ -131,15 +145,23 @@ public final class MainWindow {
         });
         shell.show(current);
         ShellView view = new ShellView(shell, messages, screens, theme, language);
+        SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
+                java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
-            if (offer && stage != null) {
+            // Once someone is signed in the database has real users: the demo (whose people share a published
+            // password) is no longer offered, and the first-start card already offered it.
+            if (offer && stage != null && workspace.auth().current().user().isEmpty()) {
                 FirstStartDialog.ask(stage, messages, firstStart);
             }
         });
         firstStart.check();
-        return view;
+        // Queued behind the first screen's data on the database thread, so it never delays the first frame.
+        javafx.application.Platform.runLater(auditTrail::check);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
+        root.setTop(new ChainAlarmBanner(auditTrail));
+        return root;
     }
 
     /** The calendar opens in the view and colouring the user last chose on this computer. */
@@ -159,12 +181,22 @@ public final class MainWindow {
     }
 
     private void applyTheme(Theme t) {
+        style(scene, t);
+    }
+
+    /** The theme's user-agent sheet and Warta's token and layout sheets, for any scene of the window. */
+    static void style(Scene scene, Theme t) {
         Application.setUserAgentStylesheet(t == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(
-                getClass().getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
-                getClass().getResource("/css/warta.css").toExternalForm());
+                MainWindow.class.getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
+                MainWindow.class.getResource("/css/warta.css").toExternalForm());
+    }
+
+    /** Builds the views again for the user now signed in (after "try as"), keeping the screen. */
+    public void rebuild() {
+        scene.setRoot(build(shell.screenProperty().get()));
     }
 
     private void savePreferences() {

@@ -21,8 +21,10 @@ import id.warta.service.AuditLog;
 import id.warta.service.AuthService;
 import id.warta.service.BackupStore;
 import id.warta.service.CurrentUser;
+import id.warta.service.DelegationService;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
+import id.warta.service.EvidenceExporter;
 import id.warta.ethics.EthicsChecker;
 import id.warta.service.PasswordHasher;
 import id.warta.service.PlanningService;
@@ -52,8 +54,11 @@ public final class SqliteWorkspace implements Workspace {
     private final AuditLog audit;
     private final AuthService auth;
     private final WorkflowService workflow;
+    private final DelegationService delegations;
+    private final EvidenceExporter evidence;
 
-    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker) {
+    private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
+                            String appVersion, PasswordHasher hasher) {
         this.database = database;
         this.transactor = new SqliteTransactor(database);
         var clients = new JdbcClientRepository(database);
@@ -64,17 +69,23 @@ public final class SqliteWorkspace implements Workspace {
         this.planning = new PlanningService(transactor, clients, accounts, posts);
         var lists = new JdbcWatchListRepository(database);
         var currentUser = new CurrentUser(System.getProperty("user.name"));
-        this.audit = new AuditLog(transactor, new JdbcAuditRepository(database), currentUser, clock);
+        var auditEntries = new JdbcAuditRepository(database);
+        this.audit = new AuditLog(transactor, auditEntries, currentUser, clock);
+        this.evidence = new EvidenceExporter(transactor, auditEntries, clock, appVersion, database.file(),
+                AccountZone.WIB.zoneId());
         var users = new JdbcUserRepository(database);
-        this.auth = new AuthService(transactor, users,
-                new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom()), currentUser, audit, clock);
+        this.auth = new AuthService(transactor, users, hasher, currentUser, audit, clock);
+        var delegationRepository = new JdbcDelegationRepository(database);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
-                audit, new DemoDataGenerator(), clock);
+                audit, new DemoDataGenerator(), clock,
+                new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser));
+        this.delegations = new DelegationService(transactor, delegationRepository, users, clients, currentUser, audit,
+                clock, AccountZone.WIB.zoneId());
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
                 new JdbcCheckRecordRepository(database), audit, checker, clock);
         this.workflow = new WorkflowService(new WorkflowService.Repositories(transactor, posts, accounts, clients, users,
-                new JdbcDelegationRepository(database), new JdbcReviewDecisionRepository(database),
+                delegationRepository, new JdbcReviewDecisionRepository(database),
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
@@ -87,6 +98,20 @@ public final class SqliteWorkspace implements Workspace {
 
     public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock,
                                        Supplier<EthicsChecker> checker) {
+        return open(file, paths, appVersion, clock, checker, productionHasher());
+    }
+
+    /** For tests: a hasher with few iterations keeps sign-in tests fast; production uses {@link #productionHasher()}. */
+    public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock, PasswordHasher hasher) {
+        return open(file, paths, appVersion, clock, new LazyChecker(), hasher);
+    }
+
+    public static PasswordHasher productionHasher() {
+        return new PasswordHasher(PasswordHasher.PRODUCTION_ITERATIONS, new SecureRandom());
+    }
+
+    public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock,
+                                       Supplier<EthicsChecker> checker, PasswordHasher hasher) {
         Path backupFolder = SqliteBackups.folderFor(file, paths.defaultDatabase(), paths.folder());
         MigrationListener backupFirst = (existing, from, to) -> {
             if (existing) {
@@ -94,7 +119,7 @@ public final class SqliteWorkspace implements Workspace {
             }
         };
         SqliteDatabase db = SqliteDatabase.open(file, appVersion, Duration.ofSeconds(5), backupFirst);
-        return new SqliteWorkspace(db, backupFolder, clock, checker);
+        return new SqliteWorkspace(db, backupFolder, clock, checker, appVersion, hasher);
     }
 
     /** For tests in this package that need a repository the services do not expose yet. */
@@ -148,6 +173,11 @@ public final class SqliteWorkspace implements Workspace {
     }
 
     @Override
+    public DelegationService delegations() {
+        return delegations;
+    }
+
+    @Override
     public SettingRepository settings() {
         return settings;
     }
@@ -155,5 +185,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public void close() {
         database.close();
+    }
+
+    @Override
+    public EvidenceExporter evidence() {
+        return evidence;
     }
 }

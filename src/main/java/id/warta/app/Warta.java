@@ -1,6 +1,7 @@
 package id.warta.app;
 
 import id.warta.cli.AuditCommand;
+import id.warta.cli.AuditExportCommand;
 import id.warta.cli.AuditVerifyCommand;
 import id.warta.cli.BackupCommand;
 import id.warta.cli.CheckCommand;
@@ -71,6 +72,7 @@ public final class Warta {
         cl.addSubcommand(new RestoreCommand(context));
         CommandLine audit = new CommandLine(new AuditCommand());
         audit.addSubcommand(new AuditVerifyCommand(context));
+        audit.addSubcommand(new AuditExportCommand(context));
         cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
         cl.setOut(out);

@@ -71,24 +71,48 @@ final class WartaGui implements GuiLauncher {
         }
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(workspace, executor, preferences, clock, System.getProperty("user.name", ""));
-            window.attach(stage);
+            SessionFlow flow = new SessionFlow(workspace, executor, preferences, clock,
+                    System.getProperty("user.name", ""), stage, new SessionFlow.Listener() {
+                        private boolean first = true;
+
+                        @Override
+                        public void gateShown() {
+                            if (startupProbe && first) {
+                                first = false;
+                                reportAfterTwoFrames(stage, executor, workspace, closed);
+                            }
+                        }
+
+                        @Override
+                        public void mainShown(MainWindow window) {
+                            if (SharedFolderCheck.looksShared(workspace.databaseFile())) {
+                                window.shell().reportProblem(messages.get("status.sharedFolder"));
+                            }
+                            if (startupProbe && first) {
+                                first = false;
+                                reportWhenDrawn(window, stage, executor, workspace, closed);
+                            }
+                        }
+                    });
+            // The stage shows at once (an empty frame for a moment) so the window appears while the database
+            // is asked who may enter.
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1280, 800));
             WindowGeometry.restore(stage, preferences);
-            if (SharedFolderCheck.looksShared(workspace.databaseFile())) {
-                window.shell().reportProblem(messages.get("status.sharedFolder"));
-            }
             stage.setOnCloseRequest(e -> {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
                 shutDown(executor, workspace, !startupProbe, closed);
             });
-            if (startupProbe) {
-                reportWhenDrawn(window, stage, executor, workspace, closed);
-            } else {
-                executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) ->
-                        window.backupsChanged(), e -> LOG.warn("Start-up backup failed", e));
-            }
             stage.show();
+            // First in the database queue: who may enter. The start-up backup follows.
+            flow.start();
+            if (!startupProbe) {
+                executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) -> {
+                    if (flow.current() != null) {
+                        flow.current().backupsChanged();
+                    }
+                }, e -> LOG.warn("Start-up backup failed", e));
+            }
         });
         try {
             closed.await();
@@ -101,27 +125,39 @@ final class WartaGui implements GuiLauncher {
     /** Prints READY once the calendar's data is on screen: two pulses after it arrived, so a frame was drawn. */
     private void reportWhenDrawn(MainWindow window, Stage stage, DatabaseExecutor executor, SqliteWorkspace workspace,
                                  CountDownLatch closed) {
+        if (window.calendar().loadedOnceProperty().get()) {
+            reportAfterTwoFrames(stage, executor, workspace, closed);
+            return;
+        }
         window.calendar().loadedOnceProperty().addListener((o, a, loaded) -> {
-            if (!loaded) {
-                return;
+            if (loaded) {
+                reportAfterTwoFrames(stage, executor, workspace, closed);
             }
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames < 2) {
-                        return;
-                    }
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    out.println("READY " + ms);
-                    out.flush();
-                    stage.hide();
-                    shutDown(executor, workspace, false, closed);
-                }
-            }.start();
         });
+    }
+
+    /**
+     * Prints READY two pulses after the current content was put on the stage, so a frame of it was drawn:
+     * the calendar, or on a database that asks for sign-in the sign-in card (DESIGN.md's probe contract).
+     */
+    private void reportAfterTwoFrames(Stage stage, DatabaseExecutor executor, SqliteWorkspace workspace,
+                                      CountDownLatch closed) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                out.println("READY " + ms);
+                out.flush();
+                stage.hide();
+                shutDown(executor, workspace, false, closed);
+            }
+        }.start();
     }
 
     private void shutDown(DatabaseExecutor executor, SqliteWorkspace workspace, boolean backup, CountDownLatch closed) {

@@ -13,6 +13,6 @@ public final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: verify");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: verify, export");
     }
 }

@@ -1,9 +1,7 @@
 package id.warta.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import id.warta.domain.Channel;
 import id.warta.domain.ContentType;
 import id.warta.domain.Finding;
@@ -19,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -78,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
     private EthicsChecker checker;
     private final Supplier<InputStream> stdin;
     private final BiFunction<Path, String, WatchList> watchLists;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * @param watchLists loads a client's lists from a database; null until the database is wired,
@@ -192,28 +193,36 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private String jsonLine(String input, Verdict verdict, List<Finding> findings, Locale locale) {
-        ObjectNode line = json.createObjectNode();
-        line.put("input", input);
-        line.put("verdict", verdict.name());
-        line.put("rulePack", checker.rulePackVersion());
-        ArrayNode array = line.putArray("findings");
-        for (Finding finding : findings) {
-            ObjectNode node = array.addObject();
-            node.put("rule", finding.ruleId());
-            node.put("category", finding.category().name());
-            ArrayNode principles = node.putArray("principles");
-            finding.principles().forEach(principles::add);
-            node.put("severity", finding.severity().name());
-            node.put("start", finding.start());
-            node.put("end", finding.end());
-            node.put("excerpt", finding.excerpt());
-            node.put("message", finding.message(locale));
+        StringWriter line = new StringWriter();
+        // A streaming generator, not ObjectMapper: setting one up cold costs more than checking a draft.
+        try (JsonGenerator out = JSON.createGenerator(line)) {
+            out.writeStartObject();
+            out.writeStringField("input", input);
+            out.writeStringField("verdict", verdict.name());
+            out.writeStringField("rulePack", checker.rulePackVersion());
+            out.writeArrayFieldStart("findings");
+            for (Finding finding : findings) {
+                out.writeStartObject();
+                out.writeStringField("rule", finding.ruleId());
+                out.writeStringField("category", finding.category().name());
+                out.writeArrayFieldStart("principles");
+                for (int principle : finding.principles()) {
+                    out.writeNumber(principle);
+                }
+                out.writeEndArray();
+                out.writeStringField("severity", finding.severity().name());
+                out.writeNumberField("start", finding.start());
+                out.writeNumberField("end", finding.end());
+                out.writeStringField("excerpt", finding.excerpt());
+                out.writeStringField("message", finding.message(locale));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
         }
-        try {
-            return json.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return line.toString();
     }
 
     private void printText(PrintWriter out, ResourceBundle messages, String input, Verdict verdict,

@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.service.StorageException;
+import id.warta.service.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -27,6 +28,11 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
         }
         if (e instanceof MissingFileException missing) {
             context.err().println(context.messages().format("cli.error.missingFile", missing.file().toString()));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        if (e instanceof UserFacingException refusal) {
+            LOG.warn("{}: {}", cmd.getCommandName(), e.getMessage());
+            context.err().println(context.messages().format(refusal.messageKey(), refusal.arguments().toArray()));
             return ExitCodes.USAGE_OR_INPUT;
         }
         LOG.error("{} failed", cmd.getCommandName(), e);

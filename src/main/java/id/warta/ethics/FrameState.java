@@ -54,12 +54,22 @@ final class FrameState {
         if (prevention.isEmpty()) {
             return false;
         }
-        for (LexiconMatch match : prevention) {
+        return isGoverned(firstToken) || text.isQuoted(start, end);
+    }
+
+    /** True when the span is in quotes and the post has a prevention or education word. */
+    boolean isQuotedInPrevention(int start, int end) {
+        return text.isQuoted(start, end) && text.contains(frames.prevention());
+    }
+
+    /** True when a prevention word stands one or two tokens before {@code firstToken} ("stop judi online"). */
+    boolean isGoverned(int firstToken) {
+        for (LexiconMatch match : text.matches(frames.prevention(), false)) {
             int distance = firstToken - match.lastToken();
             if (distance >= 1 && distance <= 2) {
                 return true;
             }
         }
-        return text.isQuoted(start, end);
+        return false;
     }
 }

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class LinkDetector implements Detector {
     private static final Pattern HOST = Pattern.compile(
-            "(?<![\\p{L}\\d@.\\-])(https?://)?((?:[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?\\.){1,6}([a-z]{2,24}+))(?::\\d{2,5})?(?:/[^\\s)\\]>\"]{0,300}+)?",
+            // The leading lookahead lets the engine skip spaces and punctuation with one test.
+            "(?=[a-z0-9])(?<![\\p{L}\\d@.\\-])(https?://)?((?:[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?\\.){1,6}([a-z]{2,24}+))(?::\\d{2,5})?(?:/[^\\s)\\]>\"]{0,300}+)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IP = Pattern.compile("(?<![\\d.])(https?://)?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]\\d)(?::\\d{2,5})?(?:/[^\\s)]{0,300}+)?");
+    private static final Pattern IP = Pattern.compile("(?=[h\\d])(?<![\\d.])(https?://)?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]\\d)(?::\\d{2,5})?(?:/[^\\s)]{0,300}+)?");
 
     private final Set<String> topLevelDomains;
     private final List<String> officialDomains;

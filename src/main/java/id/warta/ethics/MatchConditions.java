@@ -11,6 +11,9 @@ import id.warta.ethics.text.Token;
  * <ul>
  *   <li>{@code exclude}: a lexicon of longer phrases that make the word innocent ("tahi lalat");</li>
  *   <li>{@code prevention}: drop the word when "stop"/"tolak" governs or the post quotes it;</li>
+ *   <li>{@code quotedInPrevention}: drop the phrase only when a prevention or education post quotes
+ *       it ("Ciri pesan hoaks: 'sebarkan sebelum dihapus'"); a governing verb is not enough,
+ *       because "awas, katanya ..." still passes a rumour on;</li>
  *   <li>{@code clarification}: drop the word inside a hoax clarification;</li>
  *   <li>{@code context} + {@code contextWindow}: another lexicon must be near (political context);</li>
  *   <li>{@code before} + {@code beforeWindow} (+ {@code exclamation}): a word such as "dasar" or
@@ -22,6 +25,7 @@ import id.warta.ethics.text.Token;
 final class MatchConditions {
     private final Lexicon exclude;
     private final boolean prevention;
+    private final boolean quotedInPrevention;
     private final boolean clarification;
     private final Lexicon context;
     private final int contextWindow;
@@ -34,6 +38,7 @@ final class MatchConditions {
     MatchConditions(Params params) {
         this.exclude = params.optionalLexicon("exclude");
         this.prevention = params.flag("prevention");
+        this.quotedInPrevention = params.flag("quotedInPrevention");
         this.clarification = params.flag("clarification");
         this.context = params.optionalLexicon("context");
         this.contextWindow = params.integer("contextWindow", 12);
@@ -56,6 +61,9 @@ final class MatchConditions {
             return false;
         }
         if (prevention && input.frames().isPrevented(firstToken, start, end)) {
+            return false;
+        }
+        if (quotedInPrevention && input.frames().isQuotedInPrevention(start, end)) {
             return false;
         }
         if (notAfterName && firstToken > 0) {

@@ -40,16 +40,21 @@ final class MobileNumberDetector implements Detector {
         }
     }
 
+    /** Longest digit count of a mobile number as written: +62 and 12 digits after the 8. */
+    private static final int MAX_DIGITS = 15;
+
     /** The longest leading run of groups that forms a valid mobile number, so a glued neighbour is left out. */
     private int[] mobileSpan(DigitRun run) {
         List<int[]> groups = run.groups();
         int[] best = null;
         String all = run.digits();
         int consumed = 0;
-        for (int g = 0; g < groups.size(); g++) {
+        // Stop at the longest possible number: "1 1 1 ..." is one run of 100,000 groups, and
+        // testing every prefix of it made this scan quadratic.
+        for (int g = 0; g < groups.size() && consumed <= MAX_DIGITS; g++) {
             int[] group = groups.get(g);
             consumed += group[1] - group[0];
-            if (isMobile(all.substring(0, consumed))) {
+            if (consumed <= MAX_DIGITS && isMobile(all.substring(0, consumed))) {
                 best = new int[] {run.start(), group[1]};
             }
         }

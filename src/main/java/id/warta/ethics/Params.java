@@ -74,6 +74,10 @@ final class Params {
         }
     }
 
+    Pattern optionalRegex(String name, int flags) {
+        return has(name) ? regex(name, flags) : null;
+    }
+
     String ruleId() {
         return ruleId;
     }

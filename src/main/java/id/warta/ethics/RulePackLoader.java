@@ -2,7 +2,6 @@ package id.warta.ethics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.warta.domain.EthicsCategory;
 import id.warta.domain.Severity;
 
@@ -33,7 +32,7 @@ public final class RulePackLoader {
     private static final String ROOT = "ethics/rulepack/";
 
     private final Function<String, InputStream> resources;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonTrees json = new JsonTrees();
 
     /** Reads packs from the classpath. */
     public RulePackLoader() {
@@ -137,7 +136,7 @@ public final class RulePackLoader {
 
     private JsonNode readJson(String path) {
         try (InputStream in = open(path)) {
-            return json.readTree(in);
+            return json.read(in);
         } catch (JsonProcessingException e) {
             throw new RulePackException(path + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

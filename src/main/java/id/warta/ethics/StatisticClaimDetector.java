@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * ("100% gratis") are not statistics.
  */
 final class StatisticClaimDetector implements Detector {
+    private static final Pattern ENDS_WITH_UNIT = Pattern.compile("[\\p{L}%]$");
     private final List<Pattern> claims;
     private final Pattern notFollowedBy;
+    private final Pattern notPrecededBy;
     private final Set<String> priceUnits;
     private final Lexicon sources;
     private final List<Pattern> sourcePatterns;
@@ -28,6 +30,7 @@ final class StatisticClaimDetector implements Detector {
         int flags = Pattern.CASE_INSENSITIVE;
         this.claims = Patterns.compile(params, "claims", flags);
         this.notFollowedBy = params.regex("notFollowedBy", flags);
+        this.notPrecededBy = params.optionalRegex("notPrecededBy", flags);
         this.priceUnits = Set.copyOf(params.strings("priceUnits"));
         this.sources = params.lexicon("sources");
         this.sourcePatterns = Patterns.compile(params, "sourcePatterns", Pattern.UNICODE_CASE);
@@ -40,7 +43,7 @@ final class StatisticClaimDetector implements Detector {
         for (Pattern claim : claims) {
             Matcher m = claim.matcher(original);
             while (m.find()) {
-                if (!isPrice(m) && !isIntensifier(original, m.end())) {
+                if (!isPrice(m) && !isIntensifier(original, m.end()) && !isValueOfOneThing(original, m.start())) {
                     claimsFound.add(Hit.of(m.start(), m.end()));
                 }
             }
@@ -62,7 +65,13 @@ final class StatisticClaimDetector implements Detector {
                 return true;
             }
         }
-        return !found.matches("(?s).*[\\p{L}%]$");
+        return !ENDS_WITH_UNIT.matcher(found).find();
+    }
+
+    /** "senilai Rp1,2 miliar": the value of one contract, case or gift, not a statistic about a population. */
+    private boolean isValueOfOneThing(String original, int start) {
+        return notPrecededBy != null
+                && notPrecededBy.matcher(original).region(Math.max(0, start - 30), start).find();
     }
 
     private boolean isIntensifier(String original, int end) {

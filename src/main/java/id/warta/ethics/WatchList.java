@@ -13,7 +13,10 @@ public record WatchList(List<WatchTerm> terms, Set<String> allowTerms) {
     public static final WatchList EMPTY = new WatchList(List.of(), Set.of());
 
     public WatchList {
-        terms = terms == null ? List.of() : terms.stream().filter(t -> !t.term().isEmpty()).toList();
+        // Entries saved before a rule existed, or written by other tools, may be unusable: drop
+        // them here so one bad row cannot flag every draft.
+        terms = terms == null ? List.of() : terms.stream()
+                .filter(t -> WatchTermCheck.problemOf(t.term(), false).isEmpty()).toList();
         allowTerms = allowTerms == null ? Set.of() : allowTerms.stream()
                 .map(t -> t == null ? "" : t.strip().toLowerCase(Locale.ROOT))
                 .filter(t -> !t.isEmpty())

@@ -9,6 +9,16 @@ import java.util.function.Consumer;
 /** Terms of one kind from the client's watch list, matched as whole words like any lexicon. */
 final class WatchListDetector implements Detector {
     private final WatchTerm.Kind kind;
+    /**
+     * The last client list compiled, reused while it does not change: compiling 50 terms on
+     * every keystroke cost more than the rest of the check. One entry is enough because an
+     * editor checks one client's drafts at a time; the holder is immutable, so threads that
+     * race only compile twice.
+     */
+    private volatile Compiled last;
+
+    private record Compiled(List<String> terms, Lexicon lexicon) {
+    }
 
     WatchListDetector(Params params) {
         try {
@@ -24,7 +34,12 @@ final class WatchListDetector implements Detector {
         if (terms.isEmpty()) {
             return;
         }
-        Lexicon lexicon = Lexicons.of("watch:" + kind + ":" + terms.hashCode(), terms);
+        Compiled compiled = last;
+        if (compiled == null || !compiled.terms().equals(terms)) {
+            compiled = new Compiled(terms, Lexicons.of("watch:" + kind, terms));
+            last = compiled;
+        }
+        Lexicon lexicon = compiled.lexicon();
         for (LexiconMatch match : input.text().matches(lexicon, false)) {
             hits.accept(Hit.of(match.start(), match.end()));
         }

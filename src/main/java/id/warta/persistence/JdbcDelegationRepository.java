@@ -45,6 +45,18 @@ public final class JdbcDelegationRepository implements DelegationRepository {
                 st -> st.setString(1, userId), JdbcDelegationRepository::map);
     }
 
+    @Override
+    public List<Delegation> findAll() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM delegation ORDER BY starts_on DESC, id", st -> { },
+                JdbcDelegationRepository::map);
+    }
+
+    @Override
+    public java.util.Optional<Delegation> findById(String id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM delegation WHERE id = ?", st -> st.setString(1, id),
+                JdbcDelegationRepository::map);
+    }
+
     private static Delegation map(ResultSet rs) throws SQLException {
         return new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)), rs.getBoolean(7));

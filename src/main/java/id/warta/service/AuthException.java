@@ -7,7 +7,8 @@ public final class AuthException extends RuntimeException implements UserFacingE
     public enum Reason {
         WRONG_CREDENTIALS("wrongCredentials"), TOO_SOON("tooSoon"), LOCKED("locked"), INACTIVE("inactive"),
         WEAK_PASSWORD("weakPassword"), NOT_PERMITTED("notPermitted"), ALREADY_SET_UP("alreadySetUp"),
-        USERNAME_TAKEN("usernameTaken"), NOT_SIGNED_IN("notSignedIn");
+        USERNAME_TAKEN("usernameTaken"), NOT_SIGNED_IN("notSignedIn"), NOT_DEMO("notDemo"),
+        LAST_ADMIN("lastAdmin"), PASSWORDS_DIFFER("passwordsDiffer"), NO_SUCH_USER("noSuchUser");
 
         private final String code;
 

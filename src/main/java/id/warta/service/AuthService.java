@@ -168,10 +168,13 @@ public final class AuthService {
     public User setRoles(String userId, Set<Role> roles) {
         requireAdmin();
         return tx.write(() -> {
-            User before = users.findById(userId).orElseThrow(() -> new IllegalArgumentException(userId));
-            User after = users.save(new User(before.id(), before.username(), before.displayName(), roles, before.active(),
-                    before.version()));
+            User before = users.findById(userId).orElseThrow(() -> new AuthException(AuthException.Reason.NO_SUCH_USER));
+            User after = new User(before.id(), before.username(), before.displayName(), roles, before.active(),
+                    before.version());
+            keepAnAdmin(before, after);
+            after = users.save(after);
             audit.record("user.roles", "app_user", userId, before, after);
+            refreshSession(after);
             return after;
         });
     }
@@ -179,10 +182,13 @@ public final class AuthService {
     public User setActive(String userId, boolean active) {
         requireAdmin();
         return tx.write(() -> {
-            User before = users.findById(userId).orElseThrow(() -> new IllegalArgumentException(userId));
-            User after = users.save(new User(before.id(), before.username(), before.displayName(), before.roles(), active,
-                    before.version()));
+            User before = users.findById(userId).orElseThrow(() -> new AuthException(AuthException.Reason.NO_SUCH_USER));
+            User after = new User(before.id(), before.username(), before.displayName(), before.roles(), active,
+                    before.version());
+            keepAnAdmin(before, after);
+            after = users.save(after);
             audit.record(active ? "user.activate" : "user.deactivate", "app_user", userId, before, after);
+            refreshSession(after);
             return after;
         });
     }
@@ -205,6 +211,27 @@ public final class AuthService {
 
     public java.util.List<User> users() {
         return tx.read(users::findAll);
+    }
+
+    /** The clients a user is assigned to; an administrator's view of any user. */
+    public Set<String> assignedClients(String userId) {
+        requireAdmin();
+        return tx.read(() -> users.assignedClients(userId));
+    }
+
+    /** An administrator who changes their own roles acts with the new ones at once, not after signing in again. */
+    private void refreshSession(User changed) {
+        current.user().filter(u -> u.id().equals(changed.id())).ifPresent(u -> current.signIn(changed));
+    }
+
+    /** Refuses a change that would leave the office without an active administrator, who alone manages users. */
+    private void keepAnAdmin(User before, User after) {
+        boolean wasAdmin = before.active() && before.hasRole(Role.ADMIN);
+        boolean staysAdmin = after.active() && after.hasRole(Role.ADMIN);
+        if (wasAdmin && !staysAdmin && users.findAll().stream()
+                .noneMatch(u -> !u.id().equals(before.id()) && u.active() && u.hasRole(Role.ADMIN))) {
+            throw new AuthException(AuthException.Reason.LAST_ADMIN);
+        }
     }
 
     User requireSignedIn() {

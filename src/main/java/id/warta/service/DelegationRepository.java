@@ -13,4 +13,9 @@ public interface DelegationRepository {
 
     /** Delegations given by this user, active or not. */
     List<Delegation> fromUser(String userId);
+
+    /** Every delegation, newest start first. */
+    List<Delegation> findAll();
+
+    java.util.Optional<Delegation> findById(String id);
 }

@@ -52,7 +52,12 @@ public final class EthicsService {
         return tx.read(() -> lists.entriesOf(clientId));
     }
 
+    /** @throws InvalidWatchTermException when the term is empty, too long, only punctuation or a broken pattern */
     public WatchEntry addEntry(String clientId, String term, WatchEntry.Kind kind) {
+        var problem = id.warta.ethics.WatchTermCheck.problemOf(term, kind != null && kind.isAllow());
+        if (problem.isPresent()) {
+            throw new InvalidWatchTermException(problem.get(), term);
+        }
         WatchEntry entry = WatchEntry.create(clientId, term, kind);
         return tx.write(() -> {
             WatchEntry added = lists.add(entry);

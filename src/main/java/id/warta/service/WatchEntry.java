@@ -1,6 +1,7 @@
 package id.warta.service;
 
 import id.warta.domain.Ids;
+import id.warta.ethics.WatchTermCheck;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record WatchEntry(String id, String clientId, String term, Kind kind, lon
     }
 
     /** Longest term accepted: a name or a phrase, not a paragraph. */
-    public static final int MAX_TERM_LENGTH = 120;
+    public static final int MAX_TERM_LENGTH = WatchTermCheck.MAX_LENGTH;
 
     public WatchEntry {
         Objects.requireNonNull(id, "id");

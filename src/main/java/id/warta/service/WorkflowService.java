@@ -312,6 +312,19 @@ public final class WorkflowService {
         });
     }
 
+    /**
+     * One post for the review desk: a post that was never checked (imported, or written before the
+     * checker existed) is checked first, so the reviewer never decides without the findings.
+     */
+    public ReviewDetail reviewDetail(String postId) {
+        ReviewDetail detail = detail(postId);
+        if (detail.check().isPresent()) {
+            return detail;
+        }
+        ethics.checkPost(postId);
+        return detail(postId);
+    }
+
     /** One post with what a reviewer (or its author) needs to see; reviewer notes only for reviewers. */
     public ReviewDetail detail(String postId) {
         User user = requireUser();

@@ -24,6 +24,11 @@ public interface Workspace extends AutoCloseable {
 
     WorkflowService workflow();
 
+    DelegationService delegations();
+
     @Override
     void close();
+
+    /** Audit evidence exports and the chain's status. */
+    EvidenceExporter evidence();
 }

@@ -91,6 +91,21 @@ class CommandLineTest {
     }
 
     @Test
+    void demoOnADatabaseWithUsersExitsTwoBecauseTheDemoPasswordIsPublic() throws Exception {
+        Path db = dir.resolve("kantor.db");
+        try (SqliteWorkspace ws = SqliteWorkspace.open(db, new DataPaths(dir.resolve("home")),
+                id.warta.cli.WartaVersion.current(),
+                Clock.systemUTC(), new id.warta.service.PasswordHasher(1_000, new java.security.SecureRandom()))) {
+            ws.auth().createFirstAdmin("admin", "Admin Humas", "kata-sandi-rahasia".toCharArray());
+        }
+        String before = sha256(db);
+        assertThat(run("demo", "--db", db.toString())).isEqualTo(2);
+        assertThat(err()).contains("sudah punya 1 pengguna").doesNotContain("Exception");
+        assertThat(err().strip().lines().count()).isEqualTo(1);
+        assertThat(sha256(db)).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNotADatabaseGetsOneLineAndIsNotTouched() throws Exception {
         Path notes = Files.writeString(dir.resolve("catatan.db"), "rapat humas\n".repeat(100));
         String before = sha256(notes);

@@ -75,6 +75,20 @@ class EthicsServiceTest {
     }
 
     @Test
+    void anUnusableTermIsRefusedWithATranslatableReasonAndNothingIsStored() {
+        int before = ethics.entriesOf(bpbd().id()).size();
+        assertThatThrownBy(() -> ethics.addEntry(bpbd().id(), "(.*)", WatchEntry.Kind.AVOIDED_WORD))
+                .isInstanceOfSatisfying(id.warta.service.InvalidWatchTermException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("watch.invalid.pattern_syntax"));
+        assertThatThrownBy(() -> ethics.addEntry(bpbd().id(), "x".repeat(201), WatchEntry.Kind.SENSITIVE_PROJECT))
+                .isInstanceOfSatisfying(id.warta.service.InvalidWatchTermException.class,
+                        e -> assertThat(e.arguments()).containsExactly("120"));
+        assertThatThrownBy(() -> ethics.addEntry(bpbd().id(), "...", WatchEntry.Kind.ALLOW))
+                .isInstanceOf(id.warta.service.InvalidWatchTermException.class);
+        assertThat(ethics.entriesOf(bpbd().id())).hasSize(before);
+    }
+
+    @Test
     void aWatchedNameIsFoundAndTheResultIsKeptWithTheRulePackVersion() {
         Client client = bpbd();
         String postId = postWithBody(client, "Kunjungan kerja bersama Hendra Purnawangsa ke posko pengungsian hari ini.");

@@ -56,6 +56,10 @@ class CategoryRulesTest {
                 Arguments.of(MISSING_SOURCE, "Investasi daerah mencapai Rp3,4 triliun, terbesar se-provinsi."),
                 Arguments.of(INDECENCY, "Open BO hubungi admin."),
                 Arguments.of(GAMBLING_SCAM, "Main togel online di sini, maxwin tiap hari."),
+                Arguments.of(GAMBLING_SCAM, "Bosan judi biasa? Slot gacor maxwin malam ini, daftar sekarang."),
+                Arguments.of(HOAX_UNVERIFIED, "Awas, katanya besok ada pemadaman total se-kabupaten. Sebarkan!"),
+                Arguments.of(DEFAMATION, "Bidan R dari Puskesmas Sukarame itu penipu, uang persalinan dimakan sendiri."),
+                Arguments.of(MISSING_SOURCE, "Bantuan senilai Rp2 miliar disalurkan, angka kemiskinan turun 12 persen!"),
                 Arguments.of(GAMBLING_SCAM, "Selamat, Anda pemenang undian! Kirim biaya admin Rp50.000 untuk pencairan hadiah."),
                 Arguments.of(VIOLENCE_RADICAL, "Kalau mereka datang lagi, habisi saja orangnya."),
                 Arguments.of(ACCESSIBILITY, "SEGERA DAFTARKAN ANAK ANDA UNTUK IMUNISASI CAMPAK GRATIS MINGGU INI JUGA"),
@@ -69,6 +73,10 @@ class CategoryRulesTest {
     static Stream<Arguments> hardNegatives() {
         return Stream.of(
                 Arguments.of(PERSONAL_DATA, "Hubungi call center 0811-2222-3333 untuk pengaduan layanan air."),
+                Arguments.of(GAMBLING_SCAM, "Tolak perjudian! Slot gacor dan togel menghancurkan ekonomi keluarga."),
+                Arguments.of(INSULT_PROFANITY, "Ejekan seperti \"tolol\" bisa melukai teman. Jangan biarkan terjadi di kelas."),
+                Arguments.of(CLASSIFIED, "Laporkan pungli ke lapor.go.id, kerahasiaan identitas pelapor kami jaga."),
+                Arguments.of(MISSING_SOURCE, "Polres menyita barang bukti senilai Rp450 juta dari gudang tersebut."),
                 Arguments.of(PERSONAL_DATA, "Masa sanggah 14-03-2026 s.d. 11-04-2026 melalui laman resmi."),
                 Arguments.of(PERSONAL_DATA, "NIK pemohon disamarkan: 3578 99xx xxxx 0001."),
                 Arguments.of(PERSONAL_DATA, "Posyandu di Balai RW 05 RT 03/RW 05 buka setiap Selasa."),

@@ -35,7 +35,7 @@ class CorpusQualityTest {
         System.out.printf(Locale.ROOT, "clean drafts with any BLOCK or WARN: %.1f%%%n", alarms * 100);
         System.out.print(report);
 
-        assertThat(sample.examples()).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(sample.examples()).as("drafts in the own corpus").hasSizeGreaterThanOrEqualTo(200);
         assertThat(alarms).isLessThanOrEqualTo(ExamplesQualityTest.CLEAN_ALARM_CEILING);
         scores.forEach((category, score) -> {
             assertThat(score.recall()).as("recall of " + category).isGreaterThanOrEqualTo(ExamplesQualityTest.RECALL_FLOOR);

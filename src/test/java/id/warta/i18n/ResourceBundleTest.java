@@ -24,7 +24,8 @@ class ResourceBundleTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
-            "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p");
+            "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "delegations.error.", "delegations.status.",
+            "role.", "watch.invalid.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -76,6 +77,9 @@ class ResourceBundleTest {
         for (var kind : id.warta.service.WatchEntry.Kind.values()) {
             assertThat(known).contains("watch.kind." + kind.code());
         }
+        for (var problem : id.warta.ethics.WatchTermCheck.Problem.values()) {
+            assertThat(known).contains(new id.warta.service.InvalidWatchTermException(problem, "x").messageKey());
+        }
         for (var reason : id.warta.service.AuthException.Reason.values()) {
             assertThat(known).contains(reason.messageKey());
         }
@@ -93,6 +97,15 @@ class ResourceBundleTest {
         for (var screen : id.warta.ui.shell.Screen.values()) {
             assertThat(known).contains(screen.labelKey());
         }
+        for (var reason : id.warta.service.DelegationException.Reason.values()) {
+            assertThat(known).contains(new id.warta.service.DelegationException(reason).messageKey());
+        }
+        for (var status : id.warta.service.DelegationRow.Status.values()) {
+            assertThat(known).contains("delegations.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var role : id.warta.domain.Role.values()) {
+            assertThat(known).contains("role." + role.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     @Test
@@ -106,7 +119,7 @@ class ResourceBundleTest {
 
     /** Literals that look like keys but are file names, settings, or audit action names. */
     private static final Pattern NOT_KEYS = Pattern.compile("\\.(properties|css|png|sql|db)$|^window\\.|^app\\.version$|^warta\\."
-            + "|^auth\\.(signIn|signOut|failed|locked)$|^workflow\\.selfApproval$");
+            + "|^auth\\.(signIn|signOut|failed|locked|demoSwitch)$|^workflow\\.selfApproval$");
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> prefixes = new TreeSet<>();

@@ -40,7 +40,8 @@ class MainWindowTest {
     @BeforeAll
     static void demoDatabase() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Jakarta"));
-        workspace = SqliteWorkspace.open(dir.resolve("ui.db"), new DataPaths(dir), "test", clock);
+        workspace = SqliteWorkspace.open(dir.resolve("ui.db"), new DataPaths(dir), "test", clock,
+                new id.warta.service.PasswordHasher(1_000, new java.security.SecureRandom()));
         workspace.demo().load();
         workspace.auth().current().signIn(TestUsers.ofAllClients(workspace, "ratna", "Ratna Dewi",
                 java.util.EnumSet.of(id.warta.domain.Role.SUPERVISOR)));
@@ -79,6 +80,20 @@ class MainWindowTest {
         robot.clickOn("#nav-review");
         assertThat(visibleTitle(robot)).isEqualTo("Tinjauan");
         assertThat(robot.lookup("#review-queue").queryListView().getItems()).isNotEmpty();
+        // Reloading the queue must not turn "all clients" into one client's name.
+        var clientFilter = robot.lookup("#review-filter-client").queryComboBox();
+        robot.interact(() -> clientFilter.getSelectionModel().select(0));
+        robot.clickOn("#review-refresh");
+        robot.clickOn("#review-refresh");
+        assertThat(robot.lookup("#review-filter-client").queryComboBox().getValue()).isNull();
+        assertThat(robot.lookup("#review-filter-account").queryComboBox().getValue()).isNull();
+        assertThat(String.valueOf(robot.lookup("#review-queue").queryListView().getItems().size()))
+                .isEqualTo(robot.lookup("#review-badge").queryLabeled().getText());
+        // Demo posts have no author and were never checked: the desk must still open them, checked.
+        robot.clickOn(".review-item-title");
+        assertThat(robot.lookup("#review-post-title").queryLabeled().getText()).isNotBlank();
+        assertThat(robot.lookup("#review-findings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#review-findings .label").queryLabeled().getText()).doesNotContain("belum diperiksa");
         robot.clickOn("#nav-reports");
         assertThat(visibleTitle(robot)).isEqualTo("Laporan");
         assertThat(robot.lookup("#reports-chart").tryQuery()).isPresent();

@@ -59,6 +59,23 @@ class ReviewFlowTest {
         stage.show();
     }
 
+    @Test
+    void theDeskListsTheFindingsThatBlockApprovalAndOffersTheOverride(FxRobot robot) throws Exception {
+        Post withNik = office.post(WorkflowState.IN_REVIEW,
+                "Selamat kepada Ibu Wulan Sari, NIK 3522185310910913, penerima bantuan bulan ini.");
+        office.signIn(office.supervisor);
+        robot.clickOn("#nav-review");
+        ListView<ReviewItem> queue = robot.lookup("#review-queue").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
+        robot.clickOn(".review-item-title");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".finding-card").tryQuery().isPresent());
+        assertThat(robot.lookup(".finding-card").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".finding-excerpt").queryLabeled().getText()).contains("3522185310910913");
+        assertThat(robot.lookup("#review-blocks").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup(".finding-card .button").queryButton().getText()).startsWith("Kesampingkan");
+        assertThat(office.reload(withNik.id()).state()).isEqualTo(WorkflowState.IN_REVIEW);
+    }
+
     /** The checklist is taller than a laptop screen; a reviewer scrolls, so the robot does too. */
     private static void scrollIntoView(FxRobot robot, String query) {
         javafx.scene.Node node = robot.lookup(query).query();

@@ -131,6 +131,16 @@ class ViewModelTest {
         lists.newTermProperty().set("   ");
         lists.add();
         assertThat(lists.problemProperty().get()).contains("ketik istilahnya");
+        lists.newTermProperty().set("!!! ---");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("tanda baca");
+        lists.newTermProperty().set("[a-z]+ta");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("regex");
+        lists.newTermProperty().set("kafir*");
+        lists.add();
+        assertThat(lists.problemProperty().get()).contains("di dalam kata");
+        assertThat(lists.entries()).hasSize(before + 1);
         lists.remove(lists.entries().stream().filter(e -> e.term().equals("Waduk Sindang Asri")).findFirst().orElseThrow());
         assertThat(lists.entries()).hasSize(before);
         var other = lists.clients().stream().filter(c -> !c.equals(bpbd)).findFirst().orElseThrow();

@@ -179,8 +179,9 @@ public final class AnalyzedText {
 
     private LexiconMatch longestStemMatch(Lexicon lexicon, int at) {
         LexiconMatch best = null;
-        for (Lexicon.Entry entry : lexicon.startingWithStem(stem(at))) {
-            List<String> entryStems = entry.stems();
+        for (Lexicon.StemmedEntry stemmed : lexicon.startingWithStem(stem(at))) {
+            Lexicon.Entry entry = stemmed.entry();
+            List<String> entryStems = stemmed.stems();
             if (at + entryStems.size() > tokens.size()) {
                 continue;
             }

@@ -12,35 +12,39 @@ import java.util.Map;
  */
 public final class Lexicon {
     /** One entry as written in the lexicon file, split into normalised words. */
-    public record Entry(String text, List<String> words, List<String> stems) {
+    public record Entry(String text, List<String> words) {
+    }
+
+    /** An entry with the stems of its words, for the few rules that match by stem. */
+    record StemmedEntry(Entry entry, List<String> stems) {
     }
 
     private final String name;
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
+    /**
+     * Built on first use: only two rules of a pack match by stem, and stemming every entry of
+     * every lexicon was a large share of loading a pack cold.
+     */
+    private volatile Map<String, List<StemmedEntry>> byFirstStem;
 
     public Lexicon(String name, List<String> phrases) {
         this.name = name;
         TextNormalizer normalizer = new TextNormalizer();
         Tokenizer tokenizer = new Tokenizer();
-        Stemmer stemmer = new Stemmer();
         List<Entry> built = new ArrayList<>();
         for (String phrase : phrases) {
             List<Token> tokens = tokenizer.tokenize(normalizer.normalize(phrase.strip()));
             if (tokens.isEmpty()) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            List<String> stems = new ArrayList<>();
+            List<String> words = new ArrayList<>(tokens.size());
             for (Token token : tokens) {
                 words.add(token.text());
-                stems.add(stemmer.stem(token.text()));
             }
-            Entry entry = new Entry(phrase.strip(), List.copyOf(words), List.copyOf(stems));
+            Entry entry = new Entry(phrase.strip(), List.copyOf(words));
             built.add(entry);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
-            byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(entry);
         }
         this.entries = Collections.unmodifiableList(built);
     }
@@ -61,7 +65,24 @@ public final class Lexicon {
         return byFirstWord.getOrDefault(word, List.of());
     }
 
-    List<Entry> startingWithStem(String stem) {
-        return byFirstStem.getOrDefault(stem, List.of());
+    List<StemmedEntry> startingWithStem(String stem) {
+        Map<String, List<StemmedEntry>> index = byFirstStem;
+        if (index == null) {
+            index = stemIndex();
+        }
+        return index.getOrDefault(stem, List.of());
+    }
+
+    private synchronized Map<String, List<StemmedEntry>> stemIndex() {
+        if (byFirstStem == null) {
+            Stemmer stemmer = new Stemmer();
+            Map<String, List<StemmedEntry>> index = new HashMap<>();
+            for (Entry entry : entries) {
+                List<String> stems = entry.words().stream().map(stemmer::stem).toList();
+                index.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new StemmedEntry(entry, stems));
+            }
+            byFirstStem = index;
+        }
+        return byFirstStem;
     }
 }

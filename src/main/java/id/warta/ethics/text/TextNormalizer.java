@@ -17,6 +17,19 @@ public final class TextNormalizer {
         int[] ends = new int[length + 8];
         int i = 0;
         while (i < length) {
+            char c = original.charAt(i);
+            // Plain ASCII (most of any draft) maps to itself lower-cased: no string per char.
+            if (c < 0x80) {
+                if (out.length() == starts.length) {
+                    starts = grow(starts);
+                    ends = grow(ends);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = i + 1;
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                i++;
+                continue;
+            }
             int codePoint = original.codePointAt(i);
             int next = i + Character.charCount(codePoint);
             String mapped = map(codePoint);

@@ -11,20 +11,22 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Posts per state as a chart with the numbers beside it. */
+/** Posts per state as a chart with the numbers beside it, and the audit trail panel below. */
 public final class ReportsView extends BorderPane {
     private final ReportsViewModel model;
     private final Messages messages;
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final GridPane table = new GridPane();
 
-    public ReportsView(ReportsViewModel model, Messages messages) {
+    public ReportsView(ReportsViewModel model, AuditTrailViewModel auditTrail, Messages messages) {
         this.model = model;
         this.messages = messages;
         getStyleClass().addAll("screen", "reports-screen");
@@ -50,9 +52,16 @@ public final class ReportsView extends BorderPane {
         right.setHalignment(HPos.RIGHT);
         table.getColumnConstraints().addAll(new ColumnConstraints(), right);
 
-        HBox body = new HBox(24, chart, table);
+        HBox figures = new HBox(24, chart, table);
+        VBox.setVgrow(figures, Priority.ALWAYS);
+        VBox body = new VBox(16, figures, new AuditTrailPanel(auditTrail, messages));
         body.getStyleClass().add("screen-body");
-        setCenter(body);
+        // Scrolls on a small screen rather than pushing the status bar out of the window.
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
         model.byState().addListener((MapChangeListener<WorkflowState, Long>) c -> redraw());
         redraw();
     }

@@ -94,6 +94,7 @@ final class DecisionPane extends VBox {
         Label blocks = new Label();
         blocks.setId("review-blocks");
         blocks.setWrapText(true);
+        blocks.setMinHeight(Region.USE_PREF_SIZE);
         blocks.getStyleClass().add("review-warning");
         blocks.textProperty().bind(Bindings.createStringBinding(() -> model.openBlocks().isEmpty() ? ""
                 : messages.format("review.blocksOpen", model.openBlocks().size()), model.openBlocks()));
@@ -140,6 +141,7 @@ final class DecisionPane extends VBox {
         Label problem = new Label();
         problem.setId("review-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("review-warning");
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
@@ -147,6 +149,7 @@ final class DecisionPane extends VBox {
         Label notice = new Label();
         notice.setId("review-notice");
         notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.getStyleClass().add("review-success");
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());

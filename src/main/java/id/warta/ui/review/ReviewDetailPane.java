@@ -71,9 +71,10 @@ final class ReviewDetailPane extends StackPane {
         title.setWrapText(true);
         Label state = new Label(messages.get(StateStyles.labelKey(d.post().state())));
         state.getStyleClass().addAll("state-badge", StateStyles.styleClass(d.post().state()));
-        Label meta = new Label(messages.format("review.meta", d.userNames().getOrDefault(d.post().authorId(), "—"),
+        Label meta = new Label(messages.format("review.meta", nameOf(d, d.post().authorId()),
                 formats.dateTime(d.post().updatedAt(), zone)));
         meta.getStyleClass().addAll("text-muted", "text-small");
+        meta.setWrapText(true);
         HBox head = new HBox(8, state, meta);
         head.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().addAll(title, head);
@@ -135,6 +136,7 @@ final class ReviewDetailPane extends StackPane {
                 + " " + a.zone().name();
         Label line = new Label(where + " — " + when);
         line.getStyleClass().add("review-target");
+        line.setWrapText(true);
         VBox box = new VBox(4, line);
         d.variants().stream().filter(v -> v.accountId().equals(t.accountId())).map(PostVariant::body).findFirst()
                 .ifPresent(text -> {
@@ -176,10 +178,13 @@ final class ReviewDetailPane extends StackPane {
         excerpt.setWrapText(true);
         String principles = f.principles().stream().map(String::valueOf).collect(Collectors.joining(", "));
         Label principle = muted(messages.format("review.findings.principles", principles));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, severity, excerpt, spacer, principle);
-        head.setAlignment(Pos.CENTER_LEFT);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        principle.setMinWidth(Region.USE_PREF_SIZE);
+        principle.setWrapText(false);
+        excerpt.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(excerpt, Priority.ALWAYS);
+        HBox head = new HBox(8, severity, excerpt, principle);
+        head.setAlignment(Pos.TOP_LEFT);
         Label message = new Label(f.message(messages.locale()));
         message.setWrapText(true);
         VBox box = new VBox(4, head, message);
@@ -187,7 +192,7 @@ final class ReviewDetailPane extends StackPane {
         Optional<FindingOverride> override = d.overrides().stream().filter(o -> o.covers(f)).findFirst();
         if (override.isPresent()) {
             box.getChildren().add(muted(messages.format("review.findings.overridden",
-                    d.userNames().getOrDefault(override.get().userId(), "—"), override.get().reason())));
+                    nameOf(d, override.get().userId()), override.get().reason())));
         } else if (f.severity() == Severity.BLOCK) {
             Button set = new Button(messages.get("review.override"));
             set.getStyleClass().addAll("small", "danger");
@@ -201,14 +206,14 @@ final class ReviewDetailPane extends StackPane {
     }
 
     private Node decision(ReviewDetail d, ReviewDecision decision) {
-        String who = d.userNames().getOrDefault(decision.reviewerId(), "—");
+        String who = nameOf(d, decision.reviewerId());
         String outcome = messages.get(switch (decision.outcome()) {
             case APPROVED -> "review.outcome.approved";
             case CHANGES_REQUESTED -> "review.outcome.changesRequested";
             case REJECTED -> "review.outcome.rejected";
         });
         String plh = decision.onBehalfOf() == null ? ""
-                : " " + messages.format("review.asPlh", d.userNames().getOrDefault(decision.onBehalfOf(), "—"));
+                : " " + messages.format("review.asPlh", nameOf(d, decision.onBehalfOf()));
         Label line = new Label(outcome + " · " + who + plh + " · " + formats.dateTime(decision.decidedAt(), zone)
                 + (decision.selfApproved() ? " · " + messages.get("review.selfApproved") : ""));
         line.getStyleClass().add("text-small");
@@ -228,7 +233,7 @@ final class ReviewDetailPane extends StackPane {
             thread.getChildren().add(muted(messages.get("review.thread.empty")));
         }
         for (Comment c : d.comments()) {
-            Label who = new Label(d.userNames().getOrDefault(c.authorId(), "—") + " · "
+            Label who = new Label(nameOf(d, c.authorId()) + " · "
                     + formats.dateTime(c.createdAt(), zone)
                     + (c.reviewerOnly() ? " · " + messages.get("review.thread.privateMark") : ""));
             who.getStyleClass().addAll("text-small", "text-muted");
@@ -262,6 +267,11 @@ final class ReviewDetailPane extends StackPane {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("review-section");
         return new VBox(4, new Separator(), label);
+    }
+
+    /** Demo and imported posts may have no author; the immutable name map refuses a null key. */
+    private static String nameOf(ReviewDetail d, String userId) {
+        return userId == null ? "—" : d.userNames().getOrDefault(userId, "—");
     }
 
     private static Label muted(String text) {

@@ -23,6 +23,8 @@ final class ReviewQueueCell extends ListCell<ReviewItem> {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.zone = zone;
+        // Without this the list grows sideways to the longest line instead of wrapping it.
+        setPrefWidth(0);
     }
 
     @Override
@@ -47,15 +49,20 @@ final class ReviewQueueCell extends ListCell<ReviewItem> {
         Label title = new Label(item.post().title());
         title.getStyleClass().add("review-item-title");
         title.setWrapText(true);
-        title.setMaxWidth(260);
         String where = item.accounts().stream().map(Account::handle).collect(Collectors.joining(", "));
         Label meta = new Label(item.clientName() + " · " + where);
         meta.getStyleClass().addAll("text-muted", "text-small");
-        Label author = new Label(item.onBehalfOf()
-                .map(boss -> messages.format("review.byAsPlh", item.authorName(), boss))
-                .orElse(messages.format("review.by", item.authorName())));
-        author.getStyleClass().addAll("text-muted", "text-small");
-        VBox box = new VBox(2, top, title, meta, author);
+        meta.setWrapText(true);
+        VBox box = new VBox(2, top, title, meta);
+        if (!item.authorName().isBlank() || item.onBehalfOf().isPresent()) {
+            String name = item.authorName().isBlank() ? "—" : item.authorName();
+            Label author = new Label(item.onBehalfOf()
+                    .map(boss -> messages.format("review.byAsPlh", name, boss))
+                    .orElse(messages.format("review.by", name)));
+            author.getStyleClass().addAll("text-muted", "text-small");
+            author.setWrapText(true);
+            box.getChildren().add(author);
+        }
         box.setMaxWidth(Double.MAX_VALUE);
         setGraphic(box);
         setText(null);

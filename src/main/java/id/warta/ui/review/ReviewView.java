@@ -96,8 +96,11 @@ public final class ReviewView extends BorderPane {
     private ComboBox<String> filter(String id, String allKey, javafx.collections.ObservableList<String> values) {
         javafx.collections.ObservableList<String> choices = javafx.collections.FXCollections.observableArrayList();
         Runnable sync = () -> {
-            choices.setAll(values);
-            choices.add(0, null);
+            // One setAll with "all" first: an add(0, …) afterwards would shift a selection of "all" onto a name.
+            java.util.List<String> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(values);
+            choices.setAll(all);
         };
         sync.run();
         values.addListener((javafx.collections.ListChangeListener<String>) c -> sync.run());

@@ -108,19 +108,15 @@ public final class ReviewViewModel {
     }
 
     private void loadDetail(String postId) {
-        tasks.submit(() -> workflow.detail(postId), this::showDetail, this::fail);
+        tasks.submit(() -> workflow.reviewDetail(postId), this::showDetail, this::fail);
     }
 
+    /** Findings first: the view redraws when the detail changes and reads them then. */
     private void showDetail(ReviewDetail d) {
-        detail.set(d);
-        if (d == null) {
-            findings.clear();
-            openBlocks.clear();
-            return;
-        }
-        List<Finding> found = d.check().map(c -> c.findings()).orElse(List.of());
+        List<Finding> found = d == null ? List.of() : d.check().map(c -> c.findings()).orElse(List.of());
         findings.setAll(found);
-        openBlocks.setAll(ApprovalGate.openBlocks(found, d.overrides()));
+        openBlocks.setAll(d == null ? List.of() : ApprovalGate.openBlocks(found, d.overrides()));
+        detail.set(d);
     }
 
     // ---- decisions ---------------------------------------------------------------------------

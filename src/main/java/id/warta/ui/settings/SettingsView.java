@@ -167,6 +167,12 @@ public final class SettingsView extends BorderPane {
         }
     }
 
+    /** Adds a section at the end (users, delegations: built where their services are wired). */
+    public void append(String titleKey, javafx.scene.Node content) {
+        VBox sections = (VBox) ((ScrollPane) getCenter()).getContent();
+        sections.getChildren().add(section(titleKey, content));
+    }
+
     private VBox section(String titleKey, javafx.scene.Node... content) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().addAll("title-4", "section-title");

@@ -49,6 +49,8 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, Node> screens;
     private final Map<Screen, ToggleButton> railButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    private HBox topBar;
+    private Label userLabel;
 
     public ShellView(ShellViewModel model, Messages messages, Map<Screen, Node> screens,
                      ObjectProperty<Theme> theme, ObjectProperty<Locale> language) {
@@ -89,6 +91,7 @@ public final class ShellView extends BorderPane {
         Label user = new Label(null, Icons.of(Material2OutlinedMZ.PERSON));
         user.textProperty().bind(model.userNameProperty());
         user.getStyleClass().add("top-user");
+        userLabel = user;
 
         Button themeButton = new Button();
         themeButton.setId("toggle-theme");
@@ -115,7 +118,17 @@ public final class ShellView extends BorderPane {
                 themeButton, languageMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
+        topBar = bar;
         return bar;
+    }
+
+    /** Puts the signed-in user's controls (user menu, demo switcher) where the plain user name was. */
+    public void setSessionControls(Node... controls) {
+        int at = topBar.getChildren().indexOf(userLabel);
+        if (at >= 0) {
+            topBar.getChildren().remove(at);
+            topBar.getChildren().addAll(at, java.util.List.of(controls));
+        }
     }
 
     private VBox rail() {
@@ -180,9 +193,14 @@ public final class ShellView extends BorderPane {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
 
+        Label user = new Label(null, Icons.of(Material2OutlinedMZ.PERSON));
+        user.setId("status-user");
+        user.textProperty().bind(Bindings.createStringBinding(() -> messages.format("status.user",
+                model.userNameProperty().get()), model.userNameProperty()));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, database, problem, spacer, counts, backup);
+        HBox bar = new HBox(16, database, problem, spacer, user, counts, backup);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
