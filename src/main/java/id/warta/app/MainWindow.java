@@ -110,11 +110,14 @@ public final class MainWindow {
 
     private javafx.scene.Parent build(Screen current) {
         Messages messages = new Messages(language.get());
+        // CalendarFX names days and formats times with the JVM's default locale; it must follow the chosen language.
+        Locale.setDefault(language.get());
         var planning = workspace.planning();
         var signedIn = workspace.auth().current().user();
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
                 signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        rememberCalendarChoices();
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
@@ -174,6 +177,22 @@ public final class MainWindow {
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */
     public Stage openExport() {
         return ExportDialog.show(stage, exportModel, new Messages(language.get()));
+    }
+
+    /** The calendar opens in the view and colouring the user last chose on this computer. */
+    private void rememberCalendarChoices() {
+        preferences.get("calendarView").flatMap(id.warta.ui.calendar.CalendarMode::fromCode)
+                .ifPresent(calendar.modeProperty()::set);
+        preferences.get("calendarColour").filter(c -> c.equals("state"))
+                .ifPresent(c -> calendar.colourByProperty().set(id.warta.ui.calendar.ColourBy.STATE));
+        calendar.modeProperty().addListener((o, a, b) -> {
+            preferences.put("calendarView", b.code());
+            savePreferences();
+        });
+        calendar.colourByProperty().addListener((o, a, b) -> {
+            preferences.put("calendarColour", b == id.warta.ui.calendar.ColourBy.STATE ? "state" : "client");
+            savePreferences();
+        });
     }
 
     private void applyTheme(Theme t) {

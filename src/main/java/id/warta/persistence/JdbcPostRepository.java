@@ -25,7 +25,8 @@ public final class JdbcPostRepository implements PostRepository {
             "id, client_id, campaign_id, title, body, content_type, state, hashtags, author_id, created_at, updated_at, version";
     private static final String TARGET_COLUMNS = "id, post_id, account_id, scheduled_at, live_url, version";
     private static final String CALENDAR_QUERY = """
-            SELECT t.id, t.post_id, p.client_id, t.account_id, p.title, p.state, p.content_type, t.scheduled_at
+            SELECT t.id, t.post_id, p.client_id, t.account_id, p.title, p.state, p.content_type, t.scheduled_at,
+                   t.version
               FROM post_target t
               JOIN post p ON p.id = t.post_id
              WHERE t.scheduled_at >= ? AND t.scheduled_at < ?
@@ -175,7 +176,7 @@ public final class JdbcPostRepository implements PostRepository {
             Account a = accounts.get(rs.getString(4));
             return new CalendarEntry(rs.getString(1), rs.getString(2), rs.getString(3), a.id(), rs.getString(5),
                     Codes.state(rs.getString(6)), Codes.contentType(rs.getString(7)), a.channel(), a.handle(), a.zone(),
-                    SqlTimes.parse(rs.getString(8)));
+                    SqlTimes.parse(rs.getString(8)), rs.getLong(9));
         });
     }
 

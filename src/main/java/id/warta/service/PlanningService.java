@@ -45,4 +45,14 @@ public final class PlanningService {
     public boolean isEmpty() {
         return tx.read(() -> clients.count() == 0 && posts.count() == 0);
     }
+
+    /** Every client, for the calendar's filters. */
+    public List<id.warta.domain.Client> clients() {
+        return tx.read(clients::findAll);
+    }
+
+    /** Every account, for the calendar's filters. */
+    public List<id.warta.domain.Account> accounts() {
+        return tx.read(accounts::findAll);
+    }
 }

@@ -9,7 +9,8 @@ public final class WorkflowException extends RuntimeException implements UserFac
         DENIED(""), NOT_SIGNED_IN("notSignedIn"), NO_SUCH_POST("noSuchPost"), CHECKLIST_INCOMPLETE("checklistIncomplete"),
         CHECKLIST_UNEXPLAINED("checklistUnexplained"), OPEN_BLOCKS("openBlocks"), REASON_REQUIRED("reasonRequired"),
         LIVE_URL_REQUIRED("liveUrlRequired"), LIVE_URL_INVALID("liveUrlInvalid"), NO_TARGETS("noTargets"),
-        NO_SUCH_FINDING("noSuchFinding"), NOT_ADMIN("notAdmin");
+        NO_SUCH_FINDING("noSuchFinding"), NOT_ADMIN("notAdmin"),
+        PAST_TIME("pastTime");
 
         private final String code;
 

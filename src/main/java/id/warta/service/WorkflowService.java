@@ -185,6 +185,10 @@ public final class WorkflowService {
     /** Moves one publication; moving an approved or scheduled post sends it back to review. */
     public PostTarget reschedule(String targetId, String postId, long targetVersion, Instant newTime) {
         User user = requireUser();
+        if (newTime.isBefore(clock.instant())) {
+            // A publication cannot be planned into the past; moving it there would only make it overdue.
+            throw new WorkflowException(Reason.PAST_TIME);
+        }
         return repos.tx().write(() -> {
             Post post = repos.posts().findById(postId).orElseThrow(() -> new WorkflowException(Reason.NO_SUCH_POST));
             requireEditor(refresh(user), post);

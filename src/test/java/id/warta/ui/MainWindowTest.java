@@ -65,7 +65,10 @@ class MainWindowTest {
     void opensOnTheCalendarWithThisMonthsPostsAndTheStatusBar(FxRobot robot) {
         assertThat(robot.lookup("#nav-calendar").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#calendar-month").queryLabeled().getText()).isEqualTo("November 2026");
+        assertThat(window.calendar().entries()).isNotEmpty();
+        robot.clickOn("#calendar-view-agenda");
         assertThat(robot.lookup("#calendar-agenda").queryListView().getItems()).isNotEmpty();
+        robot.clickOn("#calendar-view-month");
         assertThat(robot.lookup("#status-counts").queryLabeled().getText()).matches("\\d+ klien · \\d+ akun · \\d+ pos");
         assertThat(robot.lookup("#status-database").queryLabeled().getText()).endsWith("ui.db");
         assertThat(robot.lookup("#demo-banner").queryLabeled().isVisible()).isTrue();

@@ -99,6 +99,7 @@ class ReviewFlowTest {
 
     @Test
     void staffSubmitsSupervisorAnswersTheChecklistAndApprovesAndTheCalendarShowsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#calendar-view-agenda");
         ListView<CalendarEntry> agenda = robot.lookup("#calendar-agenda").queryListView();
         assertThat(agenda.getItems()).extracting(CalendarEntry::state).containsExactly(WorkflowState.DRAFT);
         assertThat(robot.lookup("#calendar-next-step").queryButton().isDisabled()).isTrue();

@@ -1,47 +1,223 @@
 package id.warta.ui.calendar;
 
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.DetailedDayView;
+import com.calendarfx.view.DetailedWeekView;
+import com.calendarfx.view.MonthView;
 import id.warta.domain.CalendarEntry;
 import id.warta.service.Messages;
 import id.warta.ui.common.Formats;
 import id.warta.ui.common.Icons;
 import id.warta.ui.common.ScreenHeader;
 import id.warta.ui.common.StateStyles;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
- * The month's publications as an agenda, grouped by day. The calendar issue replaces the list with
- * CalendarFX month, week and day views; the view-model stays.
+ * The calendar screen: CalendarFX month, week and day views and an agenda list over one view-model.
+ * Only the chosen view is in the scene, so the hidden ones cost nothing when the period changes.
  */
 public final class CalendarView extends BorderPane {
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
-    private HBox navigation;
+    private HBox actions;
+    private final CalendarEntries monthEntries;
+    private final CalendarEntries weekEntries;
+    private final CalendarEntries dayEntries;
+    private final Map<CalendarMode, CalendarEntries> bridges = new EnumMap<>(CalendarMode.class);
+    private final MonthView month = new MonthView();
+    private final DetailedWeekView week = new DetailedWeekView();
+    private final DetailedDayView day = new DetailedDayView();
+    private final ListView<CalendarEntry> agenda;
+    private final Map<CalendarMode, Node> views = new EnumMap<>(CalendarMode.class);
+    private final StackPane centre = new StackPane();
+    private static final double HOUR_HEIGHT = 84;
+    /** Measured on screen: weekday names above the grid, a day's number, one entry line (pixels). */
+    private static final double MONTH_HEADER = 34;
+    private static final double DAY_NUMBER = 22;
+    private static final double MONTH_ENTRY = 20;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        this.monthEntries = new CalendarEntries(model, messages, formats, this::dragged, this::entriesPerMonthDay);
+        this.weekEntries = new CalendarEntries(model, messages, formats, this::dragged, () -> Integer.MAX_VALUE);
+        this.dayEntries = new CalendarEntries(model, messages, formats, this::dragged, () -> Integer.MAX_VALUE);
+        bridges.put(CalendarMode.MONTH, monthEntries);
+        bridges.put(CalendarMode.WEEK, weekEntries);
+        bridges.put(CalendarMode.DAY, dayEntries);
         getStyleClass().addAll("screen", "calendar-screen");
-        ListView<CalendarEntry> list = new ListView<>(model.entries());
-        setTop(header(list));
-        setCenter(agenda(list));
+        agenda = new ListView<>(model.entries());
+        configure(month, monthEntries);
+        configure(week, weekEntries);
+        configure(day, dayEntries);
+        month.setShowWeekNumbers(false);
+        month.setEntryViewFactory(monthEntries::monthEntryView);
+        month.heightProperty().addListener((o, a, b) -> monthEntries.spaceChanged());
+        month.setEntryDetailsCallback(p -> {
+            if (CalendarEntries.isSummary(p.getEntry())) {
+                // "+n more": the day view shows all of that day's publications.
+                model.goTo((LocalDate) p.getEntry().getUserObject());
+                model.show(CalendarMode.DAY);
+            }
+            return true;
+        });
+        month.setDateDetailsCallback(p -> {
+            // Clicking a day number opens that day, which is what a planner wants from a crowded month.
+            model.goTo(p.getLocalDate());
+            model.show(CalendarMode.DAY);
+            return true;
+        });
+        week.setShowAllDayView(false);
+        hours(week.getWeekView());
+        week.getWeekView().setWeekDayViewFactory(p -> {
+            com.calendarfx.view.WeekDayView dayOfWeek = new com.calendarfx.view.WeekDayView();
+            dayOfWeek.setEntryViewFactory(weekEntries::dayEntryView);
+            return dayOfWeek;
+        });
+        day.setShowAllDayView(false);
+        hours(day.getDayView());
+        day.getDayView().setEntryViewFactory(dayEntries::dayEntryView);
+        views.put(CalendarMode.MONTH, month);
+        views.put(CalendarMode.WEEK, week);
+        views.put(CalendarMode.DAY, day);
+        views.put(CalendarMode.AGENDA, agendaPane());
+        month.setId("calendar-month-view");
+        week.setId("calendar-week-view");
+        day.setId("calendar-day-view");
+        centre.getStyleClass().add("calendar-centre");
+        VBox.setVgrow(centre, Priority.ALWAYS);
+
+        setTop(new VBox(header(), toolbar()));
+        setCenter(body());
+        showMode(model.modeProperty().get());
+        model.modeProperty().addListener((o, a, b) -> showMode(b));
+        model.dateProperty().addListener((o, a, b) -> setDates(b));
+        setDates(model.dateProperty().get());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
     }
 
-    private ScreenHeader header(ListView<CalendarEntry> list) {
+    private void configure(DateControl control, CalendarEntries bridge) {
+        bridge.showIn(control);
+        control.setZoneId(model.zone());
+        control.setWeekFields(java.time.temporal.WeekFields.ISO);
+        control.setToday(model.todayDate());
+        control.setTime(LocalTime.ofInstant(model.now(), model.zone()));
+        control.setEntryEditPolicy(p -> p.getEditOperation() == DateControl.EditOperation.MOVE
+                && bridge.canMove(p.getEntry()));
+        control.setEntryFactory(p -> null);
+        control.setContextMenuCallback(p -> null);
+        control.setShowDetailsUponEntryCreation(false);
+        control.setEntryDetailsCallback(p -> true);
+        control.setEntryContextMenuCallback(p -> menuFor(CalendarEntries.publication(p.getEntry())));
+        control.getSelections().addListener((javafx.collections.SetChangeListener<com.calendarfx.model.Entry<?>>) c -> {
+            if (!control.getSelections().isEmpty()) {
+                model.selectedProperty().set(CalendarEntries.publication(control.getSelections().iterator().next()));
+            }
+        });
+    }
+
+    /** Office hours in full, the night compressed; tall enough that a half-hour entry shows time and title. */
+    private static void hours(DayViewBase dayBase) {
+        dayBase.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        dayBase.setStartTime(LocalTime.of(6, 0));
+        dayBase.setEndTime(LocalTime.of(22, 0));
+        dayBase.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_HEIGHT);
+        dayBase.setHourHeight(HOUR_HEIGHT);
+    }
+
+    private void setDates(LocalDate date) {
+        month.setDate(date);
+        week.setDate(date);
+        day.setDate(date);
+    }
+
+    private void showMode(CalendarMode mode) {
+        centre.getChildren().setAll(views.get(mode));
+        bridges.forEach((m, bridge) -> bridge.setActive(m == mode));
+    }
+
+    /**
+     * How many entries fit in a day of the month grid (six rows under the weekday names): the
+     * month view gets that many per day, the last one a "+n more" when the day is busier.
+     */
+    private int entriesPerMonthDay() {
+        double height = month.getHeight();
+        if (height <= 0) {
+            return 3;
+        }
+        double row = (height - MONTH_HEADER) / 6 - DAY_NUMBER;
+        return Math.max(1, (int) Math.floor(row / MONTH_ENTRY));
+    }
+
+    // ---- top -------------------------------------------------------------------------------------
+
+    private ScreenHeader header() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("small-spinner");
+        spinner.visibleProperty().bind(model.loadingProperty());
+        Button step = new Button();
+        step.setId("calendar-next-step");
+        step.getStyleClass().add("accent");
+        step.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(stepKey(model.nextStep(model.selectedProperty().get()))), model.selectedProperty()));
+        step.setTooltip(new Tooltip(messages.get("calendar.step.tip")));
+        step.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.nextStep(model.selectedProperty().get()) == CalendarViewModel.NextStep.NONE,
+                model.selectedProperty()));
+        step.setOnAction(e -> takeStep(model.selectedProperty().get()));
+        step.setMinWidth(Region.USE_PREF_SIZE);
+        actions = new HBox(10, spinner, colourSwitch(), modeSwitch(), step);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), actions);
+    }
+
+    /** Adds the export button to the header; the window decides what exporting opens. */
+    public void setOnExport(Runnable action) {
+        Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
+        export.setId("calendar-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        actions.getChildren().add(export);
+    }
+
+    private HBox toolbar() {
         Button previous = iconButton(Icons.of(Material2OutlinedAL.CHEVRON_LEFT), "calendar.previous", model::previous);
         previous.setId("calendar-previous");
         Button today = new Button(messages.get("calendar.today"));
@@ -49,41 +225,248 @@ public final class CalendarView extends BorderPane {
         today.setOnAction(e -> model.today());
         Button next = iconButton(Icons.of(Material2OutlinedAL.CHEVRON_RIGHT), "calendar.next", model::next);
         next.setId("calendar-next");
-        Label month = new Label();
-        month.setId("calendar-month");
-        month.getStyleClass().addAll("title-3", "calendar-month");
-        month.textProperty().bind(Bindings.createStringBinding(() -> formats.month(model.monthProperty().get()),
-                model.monthProperty()));
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("small-spinner");
-        spinner.visibleProperty().bind(model.loadingProperty());
-        Button step = new Button();
-        step.setId("calendar-next-step");
-        step.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get(stepKey(model.nextStep(list.getSelectionModel().getSelectedItem()))),
-                list.getSelectionModel().selectedItemProperty()));
-        step.setTooltip(new Tooltip(messages.get("calendar.step.tip")));
-        step.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.nextStep(list.getSelectionModel().getSelectedItem()) == CalendarViewModel.NextStep.NONE,
-                list.getSelectionModel().selectedItemProperty()));
-        step.setOnAction(e -> takeStep(list.getSelectionModel().getSelectedItem()));
-        navigation = new HBox(6, step, spinner, month, previous, today, next);
-        navigation.setAlignment(Pos.CENTER_RIGHT);
-        return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), navigation);
+        Label period = new Label();
+        period.setId("calendar-month");
+        period.getStyleClass().addAll("title-3", "calendar-month");
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        today.setMinWidth(Region.USE_PREF_SIZE);
+        period.textProperty().bind(Bindings.createStringBinding(this::periodText, model.dateProperty(),
+                model.modeProperty()));
+        DatePicker picker = new DatePicker();
+        picker.setId("calendar-date");
+        picker.getStyleClass().add("calendar-date");
+        picker.setShowWeekNumbers(false);
+        picker.setPromptText(messages.get("calendar.date"));
+        picker.setTooltip(new Tooltip(messages.get("calendar.date")));
+        picker.setValue(model.dateProperty().get());
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        model.dateProperty().addListener((o, a, b) -> picker.setValue(b));
+        picker.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(model.dateProperty().get())) {
+                model.goTo(b);
+            }
+        });
+        Button undo = iconButton(Icons.of(Material2OutlinedMZ.UNDO), "calendar.undo", model::undo);
+        undo.setId("calendar-undo");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = iconButton(Icons.of(Material2OutlinedMZ.REDO), "calendar.redo", model::redo);
+        redo.setId("calendar-redo");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo, filters());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-toolbar");
+        return bar;
     }
 
-    /** Adds the export button to the toolbar; the window decides what exporting opens. */
-    public void setOnExport(Runnable action) {
-        Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
-        export.setId("calendar-export");
-        navigation.getChildren().add(export);
-        // One more button must not squeeze the month name into "...ember 20...": the subtitle wraps instead.
-        navigation.getChildren().forEach(n -> {
-            if (n instanceof javafx.scene.layout.Region r) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    private String periodText() {
+        LocalDate date = model.dateProperty().get();
+        return switch (model.modeProperty().get()) {
+            case MONTH, AGENDA -> formats.month(java.time.YearMonth.from(date));
+            case WEEK -> weekText(model.firstDay(), model.lastDay());
+            case DAY -> capitalised(DateTimeFormatter.ofPattern("EEE, d MMM yyyy", messages.locale()).format(date));
+        };
+    }
+
+    private String weekText(LocalDate first, LocalDate last) {
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+        DateTimeFormatter noYear = DateTimeFormatter.ofPattern("d MMM", messages.locale());
+        String start = first.getMonth() == last.getMonth() ? Integer.toString(first.getDayOfMonth())
+                : first.getYear() == last.getYear() ? noYear.format(first) : full.format(first);
+        return start + " \u2013 " + full.format(last);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String modeKey(CalendarMode mode) {
+        return switch (mode) {
+            case MONTH -> "calendar.mode.month";
+            case WEEK -> "calendar.mode.week";
+            case DAY -> "calendar.mode.day";
+            case AGENDA -> "calendar.mode.agenda";
+        };
+    }
+
+    private HBox modeSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("calendar-mode-switch");
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        CalendarMode[] modes = CalendarMode.values();
+        for (int i = 0; i < modes.length; i++) {
+            CalendarMode mode = modes[i];
+            ToggleButton b = new ToggleButton(messages.get(modeKey(mode)));
+            b.setId("calendar-view-" + mode.code());
+            b.setToggleGroup(group);
+            b.getStyleClass().add(i == 0 ? "left-pill" : i == modes.length - 1 ? "right-pill" : "center-pill");
+            b.setSelected(model.modeProperty().get() == mode);
+            b.setOnAction(e -> {
+                model.show(mode);
+                b.setSelected(true); // a second click keeps the view rather than leaving none chosen
+            });
+            model.modeProperty().addListener((o, a, now) -> b.setSelected(now == mode));
+            box.getChildren().add(b);
+        }
+        return box;
+    }
+
+    private HBox filters() {
+        ComboBox<FilterChoice<String>> client = new ComboBox<>(model.clientChoices());
+        client.setId("calendar-filter-client");
+        follow(client, model.clientFilterProperty());
+        ComboBox<FilterChoice<String>> account = new ComboBox<>(model.accountChoices());
+        account.setId("calendar-filter-account");
+        follow(account, model.accountFilterProperty());
+        ComboBox<FilterChoice<id.warta.domain.WorkflowState>> state = new ComboBox<>(model.stateChoices());
+        state.setId("calendar-filter-state");
+        follow(state, model.stateFilterProperty());
+        for (ComboBox<?> box : java.util.List.of(client, account, state)) {
+            box.getStyleClass().add("calendar-filter");
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        client.setAccessibleText(messages.get("calendar.filter.client"));
+        account.setAccessibleText(messages.get("calendar.filter.account"));
+        state.setAccessibleText(messages.get("calendar.filter.state"));
+
+        client.setCellFactory(v -> new ClientCell());
+        client.setButtonCell(new ClientCell());
+        HBox bar = new HBox(6, client, account, state);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("calendar-filters");
+        return bar;
+    }
+
+    /** A client with its colour, so the filter doubles as the legend when entries are coloured by client. */
+    private final class ClientCell extends ListCell<FilterChoice<String>> {
+        @Override
+        protected void updateItem(FilterChoice<String> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+            if (empty || item == null || item.isAll() || model.colourByProperty().get() != ColourBy.CLIENT) {
+                setGraphic(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.getStyleClass().addAll("legend-dot", CalendarEntries.clientStyle(model.clientIndex(item.value())) + "-icon");
+            setGraphic(dot);
+        }
+    }
+
+    private HBox colourSwitch() {
+        ToggleGroup colours = new ToggleGroup();
+        ToggleButton byClient = new ToggleButton(messages.get("calendar.colour.client"));
+        byClient.setId("calendar-colour-client");
+        byClient.getStyleClass().add("left-pill");
+        ToggleButton byState = new ToggleButton(messages.get("calendar.colour.state"));
+        byState.setId("calendar-colour-state");
+        byState.getStyleClass().add("right-pill");
+        byClient.setToggleGroup(colours);
+        byState.setToggleGroup(colours);
+        byClient.setSelected(model.colourByProperty().get() == ColourBy.CLIENT);
+        byState.setSelected(model.colourByProperty().get() == ColourBy.STATE);
+        byClient.setOnAction(e -> {
+            model.colourByProperty().set(ColourBy.CLIENT);
+            byClient.setSelected(true);
+        });
+        byState.setOnAction(e -> {
+            model.colourByProperty().set(ColourBy.STATE);
+            byState.setSelected(true);
+        });
+        Tooltip tip = new Tooltip(messages.get("calendar.colour"));
+        byClient.setTooltip(tip);
+        byState.setTooltip(tip);
+        HBox box = new HBox(byClient, byState);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /**
+     * Keeps a filter box and the model's filter in step. Not a bidirectional binding: a combo box
+     * clears its value when its items are replaced on reload, and that must not clear the filter.
+     */
+    private static <T> void follow(ComboBox<T> box, javafx.beans.property.ObjectProperty<T> filter) {
+        box.setValue(filter.get());
+        filter.addListener((o, a, b) -> box.setValue(b));
+        box.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                filter.set(b);
+            } else {
+                Platform.runLater(() -> box.setValue(filter.get()));
             }
         });
     }
+
+    private VBox body() {
+        Label status = new Label();
+        status.setId("calendar-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("calendar-status");
+        status.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
+                .then(model.noticeProperty()).otherwise(model.problemProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        model.problemProperty().addListener((o, a, b) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("problem"), !b.isEmpty()));
+        VBox box = new VBox(8, status, centre);
+        box.getStyleClass().add("screen-body");
+        return box;
+    }
+
+    // ---- moves and keys --------------------------------------------------------------------------
+
+    /** A drag ended on a new time: confirm when it sends an approved post back, then let the model decide. */
+    private void dragged(CalendarEntry entry, java.time.Instant to) {
+        if (!model.needsConfirmation(entry)) {
+            model.move(entry, to);
+            return;
+        }
+        // After the drag gesture has finished, so the dialog does not open inside CalendarFX's mouse handling.
+        Platform.runLater(() -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+            if (getScene() != null) {
+                ask.initOwner(getScene().getWindow());
+            }
+            ask.setTitle(messages.get("calendar.move.confirm.title"));
+            ask.setHeaderText(messages.format("calendar.move.confirm.header", entry.title()));
+            ask.setContentText(messages.get("calendar.move.confirm.text"));
+            ButtonType move = new ButtonType(messages.get("calendar.move.confirm.yes"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            ask.getButtonTypes().setAll(move, cancel);
+            if (ask.showAndWait().filter(b -> b == move).isPresent()) {
+                model.move(entry, to);
+            } else {
+                model.revert();
+            }
+        });
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            model.undo();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z)) {
+            model.redo();
+        } else if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
+            model.previous();
+        } else if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
+            model.next();
+        } else if (e.getCode() == KeyCode.HOME) {
+            model.today();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    // ---- workflow step ---------------------------------------------------------------------------
 
     private static String stepKey(CalendarViewModel.NextStep step) {
         return switch (step) {
@@ -104,6 +487,17 @@ public final class CalendarView extends BorderPane {
         }
     }
 
+    private ContextMenu menuFor(CalendarEntry entry) {
+        if (entry == null) {
+            return null;
+        }
+        CalendarViewModel.NextStep next = model.nextStep(entry);
+        MenuItem item = new MenuItem(messages.get(stepKey(next)));
+        item.setDisable(next == CalendarViewModel.NextStep.NONE);
+        item.setOnAction(e -> takeStep(entry));
+        return new ContextMenu(item);
+    }
+
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
         Button b = new Button(null, icon);
         b.getStyleClass().addAll("button-icon", "flat");
@@ -113,15 +507,22 @@ public final class CalendarView extends BorderPane {
         return b;
     }
 
-    private VBox agenda(ListView<CalendarEntry> list) {
-        list.setId("calendar-agenda");
-        list.getStyleClass().add("agenda");
-        list.setCellFactory(v -> new EntryCell());
+    // ---- agenda ----------------------------------------------------------------------------------
+
+    private VBox agendaPane() {
+        agenda.setId("calendar-agenda");
+        agenda.getStyleClass().add("agenda");
+        agenda.setCellFactory(v -> new EntryCell());
+        agenda.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedProperty().set(b);
+            }
+        });
         model.entries().addListener((javafx.collections.ListChangeListener<CalendarEntry>) c -> {
             int first = model.firstUpcomingIndex();
             if (first > 0) {
                 // After this pulse's layout, or the list has no cells yet to scroll.
-                javafx.application.Platform.runLater(() -> list.scrollTo(first));
+                Platform.runLater(() -> agenda.scrollTo(first));
             }
         });
         Label empty = new Label();
@@ -130,18 +531,9 @@ public final class CalendarView extends BorderPane {
                 .otherwise(model.problemProperty()));
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
-        list.setPlaceholder(empty);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        Label status = new Label();
-        status.setId("calendar-status");
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
-                .then(model.noticeProperty()).otherwise(model.problemProperty()));
-        status.visibleProperty().bind(status.textProperty().isNotEmpty().and(Bindings.isNotEmpty(model.entries())));
-        status.managedProperty().bind(status.visibleProperty());
-        VBox box = new VBox(8, status, list);
-        box.getStyleClass().add("screen-body");
-        return box;
+        agenda.setPlaceholder(empty);
+        VBox.setVgrow(agenda, Priority.ALWAYS);
+        return new VBox(agenda);
     }
 
     /** One publication; the first of each day carries the day's heading. */
@@ -163,9 +555,13 @@ public final class CalendarView extends BorderPane {
             title.getStyleClass().add("agenda-title");
             title.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(title, Priority.ALWAYS);
+            Circle dot = new Circle(5);
+            dot.getStyleClass().addAll("legend-dot", CalendarEntries.clientStyle(model.clientIndex(entry.clientId()))
+                    + "-icon");
+            dot.setAccessibleText(model.clientName(entry.clientId()));
             Label state = new Label(messages.get(StateStyles.labelKey(entry.state())));
             state.getStyleClass().addAll("state-badge", StateStyles.styleClass(entry.state()));
-            HBox row = new HBox(12, time, title, channel, state);
+            HBox row = new HBox(12, time, dot, title, channel, state);
             if (model.isOverdue(entry)) {
                 Label overdue = new Label(messages.get("calendar.overdue"));
                 overdue.getStyleClass().addAll("state-badge", "overdue-badge");
@@ -175,21 +571,13 @@ public final class CalendarView extends BorderPane {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("agenda-row");
             if (startsDay(entry)) {
-                Label day = new Label(formats.dayHeading(entry.scheduledAt(), model.zone()));
-                day.getStyleClass().add("agenda-day");
-                setGraphic(new VBox(4, day, row));
+                Label heading = new Label(formats.dayHeading(entry.scheduledAt(), model.zone()));
+                heading.getStyleClass().add("agenda-day");
+                setGraphic(new VBox(4, heading, row));
             } else {
                 setGraphic(row);
             }
             setText(null);
-        }
-
-        private javafx.scene.control.ContextMenu menuFor(CalendarEntry entry) {
-            CalendarViewModel.NextStep next = model.nextStep(entry);
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get(stepKey(next)));
-            item.setDisable(next == CalendarViewModel.NextStep.NONE);
-            item.setOnAction(e -> takeStep(entry));
-            return new javafx.scene.control.ContextMenu(item);
         }
 
         private boolean startsDay(CalendarEntry entry) {
@@ -201,5 +589,10 @@ public final class CalendarView extends BorderPane {
             return !before.scheduledAt().atZone(model.zone()).toLocalDate()
                     .equals(entry.scheduledAt().atZone(model.zone()).toLocalDate());
         }
+    }
+
+    /** The CalendarFX views, for tests that move an entry through the view's own API. */
+    public CalendarEntries entriesOnScreen() {
+        return bridges.getOrDefault(model.modeProperty().get(), monthEntries);
     }
 }

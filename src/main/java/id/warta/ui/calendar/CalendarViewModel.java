@@ -1,7 +1,10 @@
 package id.warta.ui.calendar;
 
+import id.warta.domain.Account;
 import id.warta.domain.CalendarEntry;
+import id.warta.domain.Client;
 import id.warta.domain.Post;
+import id.warta.domain.PostTarget;
 import id.warta.domain.WorkflowState;
 import id.warta.service.Messages;
 import id.warta.service.PlanningService;
@@ -9,13 +12,25 @@ import id.warta.service.WorkflowService;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.ErrorText;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,7 +38,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The month on screen and its publications. */
+/**
+ * The period on screen (a month, week or day around {@link #dateProperty()}), its publications
+ * after the client, account and state filters, and the moves made by dragging, with undo and redo.
+ */
 public final class CalendarViewModel {
     private final PlanningService planning;
     private final WorkflowService workflow;
@@ -32,13 +50,40 @@ public final class CalendarViewModel {
     private final Clock clock;
     private final ZoneId zone;
 
-    private final ObjectProperty<YearMonth> month;
+    private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(CalendarMode.MONTH);
+    private final ObjectProperty<LocalDate> date;
+    private final ReadOnlyObjectWrapper<YearMonth> month;
+    private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(ColourBy.CLIENT);
+    private final List<CalendarEntry> loaded = new ArrayList<>();
     private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<CalendarEntry> selected = new SimpleObjectProperty<>();
+
+    private final ObservableList<FilterChoice<String>> clientChoices = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<String>> accountChoices = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<WorkflowState>> stateChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<FilterChoice<String>> clientFilter;
+    private final ObjectProperty<FilterChoice<String>> accountFilter;
+    private final ObjectProperty<FilterChoice<WorkflowState>> stateFilter;
+    private final Map<String, Client> clientsById = new HashMap<>();
+    private final List<Account> allAccounts = new ArrayList<>();
+
+    private final Deque<Move> undo = new ArrayDeque<>();
+    private final Deque<Move> redo = new ArrayDeque<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loadedOnce = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private long generation;
+
+    /** A publication moved from one time to another; its reverse is the undo. */
+    private record Move(String targetId, String postId, String title, Instant from, Instant to) {
+        Move reversed() {
+            return new Move(targetId, postId, title, to, from);
+        }
+    }
 
     public CalendarViewModel(PlanningService planning, WorkflowService workflow, BackgroundTasks tasks, Messages messages,
                              Clock clock, ZoneId zone) {
@@ -48,42 +93,288 @@ public final class CalendarViewModel {
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
-        this.month = new SimpleObjectProperty<>(YearMonth.now(clock.withZone(zone)));
+        this.date = new SimpleObjectProperty<>(LocalDate.now(clock.withZone(zone)));
+        this.month = new ReadOnlyObjectWrapper<>(YearMonth.from(date.get()));
+        date.addListener((o, a, b) -> month.set(YearMonth.from(b)));
+        FilterChoice<String> allClients = new FilterChoice<>(null, messages.get("calendar.filter.allClients"));
+        FilterChoice<String> allAccounts = new FilterChoice<>(null, messages.get("calendar.filter.allAccounts"));
+        FilterChoice<WorkflowState> allStates = new FilterChoice<>(null, messages.get("calendar.filter.allStates"));
+        clientChoices.add(allClients);
+        accountChoices.add(allAccounts);
+        stateChoices.add(allStates);
+        for (WorkflowState s : WorkflowState.values()) {
+            stateChoices.add(new FilterChoice<>(s, messages.get(id.warta.ui.common.StateStyles.labelKey(s))));
+        }
+        clientFilter = new SimpleObjectProperty<>(allClients);
+        accountFilter = new SimpleObjectProperty<>(allAccounts);
+        stateFilter = new SimpleObjectProperty<>(allStates);
+        clientFilter.addListener((o, a, b) -> {
+            rebuildAccountChoices();
+            refilter();
+        });
+        accountFilter.addListener((o, a, b) -> refilter());
+        stateFilter.addListener((o, a, b) -> refilter());
+    }
+
+    // ---- period ----------------------------------------------------------------------------------
+
+    /** The first and last day (inclusive) the current mode shows around the chosen date. */
+    public LocalDate firstDay() {
+        LocalDate d = date.get();
+        return switch (mode.get()) {
+            case MONTH, AGENDA -> d.withDayOfMonth(1);
+            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case DAY -> d;
+        };
+    }
+
+    public LocalDate lastDay() {
+        LocalDate d = date.get();
+        return switch (mode.get()) {
+            case MONTH, AGENDA -> d.with(TemporalAdjusters.lastDayOfMonth());
+            case WEEK -> firstDay().plusDays(6);
+            case DAY -> d;
+        };
     }
 
     public void load() {
-        YearMonth wanted = month.get();
+        LocalDate first = firstDay();
+        LocalDate last = lastDay();
         long ticket = ++generation;
         loading.set(true);
-        tasks.submit(() -> planning.month(wanted, zone), (List<CalendarEntry> rows) -> {
-            if (ticket != generation) {
-                return; // a newer request is on its way; showing this one would flicker back
-            }
-            entries.setAll(rows);
-            loading.set(false);
-            problem.set("");
-            loadedOnce.set(true);
-        }, e -> {
-            loading.set(false);
-            problem.set(ErrorText.of(e, messages));
-            loadedOnce.set(true);
-        });
+        tasks.submit(() -> new Loaded(planning.between(first, last, zone), planning.clients(), planning.accounts()),
+                (Loaded result) -> {
+                    if (ticket != generation) {
+                        return; // a newer request is on its way; showing this one would flicker back
+                    }
+                    loaded.clear();
+                    loaded.addAll(result.entries());
+                    takeChoices(result.clients(), result.accounts());
+                    refilter();
+                    loading.set(false);
+                    problem.set("");
+                    loadedOnce.set(true);
+                }, e -> {
+                    if (ticket == generation) {
+                        loading.set(false);
+                        problem.set(ErrorText.of(e, messages));
+                        loadedOnce.set(true);
+                    }
+                });
+    }
+
+    private record Loaded(List<CalendarEntry> entries, List<Client> clients, List<Account> accounts) {
     }
 
     public void next() {
-        month.set(month.get().plusMonths(1));
-        load();
+        step(1);
     }
 
     public void previous() {
-        month.set(month.get().minusMonths(1));
+        step(-1);
+    }
+
+    private void step(int direction) {
+        LocalDate d = date.get();
+        date.set(switch (mode.get()) {
+            case MONTH, AGENDA -> d.plusMonths(direction);
+            case WEEK -> d.plusWeeks(direction);
+            case DAY -> d.plusDays(direction);
+        });
         load();
     }
 
     public void today() {
-        month.set(YearMonth.from(LocalDate.now(clock.withZone(zone))));
+        goTo(LocalDate.now(clock.withZone(zone)));
+    }
+
+    public void goTo(LocalDate day) {
+        if (day == null) {
+            return;
+        }
+        date.set(day);
         load();
     }
+
+    /** Changes the view; the period is reloaded because a week holds fewer days than a month. */
+    public void show(CalendarMode newMode) {
+        if (newMode == null || newMode == mode.get()) {
+            return;
+        }
+        mode.set(newMode);
+        load();
+    }
+
+    // ---- filters ---------------------------------------------------------------------------------
+
+    private void takeChoices(List<Client> clients, List<Account> accounts) {
+        clientsById.clear();
+        clients.forEach(c -> clientsById.put(c.id(), c));
+        List<FilterChoice<String>> wanted = new ArrayList<>();
+        wanted.add(clientChoices.get(0));
+        clients.stream().sorted(Comparator.comparing(Client::name))
+                .forEach(c -> wanted.add(new FilterChoice<>(c.id(), c.name())));
+        replaceAfterAll(clientChoices, wanted);
+        allAccounts.clear();
+        allAccounts.addAll(accounts);
+        rebuildAccountChoices();
+    }
+
+    /** With a client chosen, only its accounts are offered; an account of another client is dropped. */
+    private void rebuildAccountChoices() {
+        String client = valueOf(clientFilter);
+        List<FilterChoice<String>> wanted = new ArrayList<>();
+        wanted.add(accountChoices.get(0));
+        allAccounts.stream().filter(a -> client == null || client.equals(a.clientId()))
+                .sorted(Comparator.comparing((Account a) -> a.channel().displayName()).thenComparing(Account::handle))
+                .forEach(a -> wanted.add(new FilterChoice<>(a.id(), a.channel().displayName() + " · " + a.handle())));
+        replaceAfterAll(accountChoices, wanted);
+        if (!accountChoices.contains(accountFilter.get())) {
+            accountFilter.set(accountChoices.get(0));
+        }
+    }
+
+    private void refilter() {
+        String client = valueOf(clientFilter);
+        String account = valueOf(accountFilter);
+        WorkflowState state = valueOf(stateFilter);
+        List<CalendarEntry> visible = loaded.stream()
+                .filter(e -> client == null || client.equals(e.clientId()))
+                .filter(e -> account == null || account.equals(e.accountId()))
+                .filter(e -> state == null || state == e.state())
+                .toList();
+        entries.setAll(visible);
+        CalendarEntry chosen = selected.get();
+        if (chosen != null) {
+            // Keep the choice across reloads: the same publication, with its fresh state and version.
+            selected.set(visible.stream().filter(e -> e.targetId().equals(chosen.targetId())).findFirst().orElse(null));
+        }
+    }
+
+    /** Leaves the "all" item in place, so a drop-down showing it keeps it through a reload. */
+    private static <T> void replaceAfterAll(ObservableList<T> choices, List<T> wanted) {
+        if (!wanted.equals(choices)) {
+            choices.remove(1, choices.size());
+            choices.addAll(wanted.subList(1, wanted.size()));
+        }
+    }
+
+    private static <T> T valueOf(ObjectProperty<FilterChoice<T>> filter) {
+        FilterChoice<T> choice = filter.get();
+        return choice == null ? null : choice.value();
+    }
+
+    public String clientName(String clientId) {
+        Client c = clientsById.get(clientId);
+        return c == null ? "" : c.name();
+    }
+
+    /** A stable small number per client (its place in name order), for its colour. */
+    public int clientIndex(String clientId) {
+        for (int i = 1; i < clientChoices.size(); i++) {
+            if (Objects.equals(clientChoices.get(i).value(), clientId)) {
+                return i - 1;
+            }
+        }
+        return 0;
+    }
+
+    // ---- moves -----------------------------------------------------------------------------------
+
+    /** Published and cancelled posts stay where they were; everything else may be dragged. */
+    public boolean canMove(CalendarEntry entry) {
+        return entry != null && entry.state() != WorkflowState.PUBLISHED && entry.state() != WorkflowState.CANCELLED;
+    }
+
+    /** Moving an approved or scheduled post sends it back to review, so the user confirms first. */
+    public boolean needsConfirmation(CalendarEntry entry) {
+        return entry.state() == WorkflowState.APPROVED || entry.state() == WorkflowState.SCHEDULED;
+    }
+
+    /**
+     * Reschedules one publication. A refusal (rights, someone else's move, a past time) leaves the
+     * data as it was, says why, and puts the entry back where it was on screen.
+     */
+    public void move(CalendarEntry entry, Instant newTime) {
+        if (entry.scheduledAt().equals(newTime)) {
+            return;
+        }
+        if (!canMove(entry)) {
+            refuse(messages.get("calendar.move.locked"));
+            return;
+        }
+        Move move = new Move(entry.targetId(), entry.postId(), entry.title(), entry.scheduledAt(), newTime);
+        apply(move, entry.targetVersion(), () -> {
+            undo.push(move);
+            redo.clear();
+        }, "calendar.moved");
+    }
+
+    /** Puts the entries back where the data says they are (after a cancelled or refused drag). */
+    public void revert() {
+        entries.setAll(new ArrayList<>(entries));
+    }
+
+    public void undo() {
+        Move last = undo.peek();
+        if (last == null) {
+            return;
+        }
+        reapply(last.reversed(), () -> {
+            undo.pop();
+            redo.push(last);
+        }, "calendar.undone");
+    }
+
+    public void redo() {
+        Move last = redo.peek();
+        if (last == null) {
+            return;
+        }
+        reapply(last, () -> {
+            redo.pop();
+            undo.push(last);
+        }, "calendar.redone");
+    }
+
+    /** Undo and redo read the publication's current version, since a reload may not show it. */
+    private void reapply(Move move, Runnable bookkeeping, String doneKey) {
+        notice.set("");
+        tasks.submit(() -> workflow.reschedule(move.targetId(), move.postId(), currentVersion(move), move.to()),
+                (PostTarget saved) -> done(move, bookkeeping, doneKey), this::refused);
+    }
+
+    private long currentVersion(Move move) {
+        return workflow.detail(move.postId()).targets().stream().filter(t -> t.id().equals(move.targetId()))
+                .findFirst().map(PostTarget::version).orElse(-1L);
+    }
+
+    private void apply(Move move, long version, Runnable bookkeeping, String doneKey) {
+        notice.set("");
+        tasks.submit(() -> workflow.reschedule(move.targetId(), move.postId(), version, move.to()),
+                (PostTarget saved) -> done(move, bookkeeping, doneKey), this::refused);
+    }
+
+    private void done(Move move, Runnable bookkeeping, String doneKey) {
+        bookkeeping.run();
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        problem.set("");
+        notice.set(messages.format(doneKey, move.title()));
+        load();
+    }
+
+    private void refused(Throwable e) {
+        refuse(ErrorText.of(e, messages));
+    }
+
+    private void refuse(String why) {
+        notice.set("");
+        problem.set(why);
+        revert();
+    }
+
+    // ---- workflow steps --------------------------------------------------------------------------
 
     /** The workflow step staff take next on a publication from the calendar. */
     public enum NextStep { SUBMIT, SCHEDULE, PUBLISH, NONE }
@@ -150,7 +441,7 @@ public final class CalendarViewModel {
 
     /** Index of the first publication from today on, so the agenda opens at today; -1 when none. */
     public int firstUpcomingIndex() {
-        var startOfToday = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        var startOfToday = todayDate().atStartOfDay(zone).toInstant();
         for (int i = 0; i < entries.size(); i++) {
             if (!entries.get(i).scheduledAt().isBefore(startOfToday)) {
                 return i;
@@ -159,16 +450,76 @@ public final class CalendarViewModel {
         return -1;
     }
 
+    public LocalDate todayDate() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
     public ZoneId zone() {
         return zone;
     }
 
-    public ObjectProperty<YearMonth> monthProperty() {
-        return month;
+    public ObjectProperty<CalendarMode> modeProperty() {
+        return mode;
     }
 
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** The month of the chosen date. */
+    public ReadOnlyObjectProperty<YearMonth> monthProperty() {
+        return month.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ColourBy> colourByProperty() {
+        return colourBy;
+    }
+
+    /** The loaded period's publications that pass the filters, in time order. */
     public ObservableList<CalendarEntry> entries() {
         return entries;
+    }
+
+    public ObjectProperty<CalendarEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<FilterChoice<String>> clientChoices() {
+        return clientChoices;
+    }
+
+    public ObservableList<FilterChoice<String>> accountChoices() {
+        return accountChoices;
+    }
+
+    public ObservableList<FilterChoice<WorkflowState>> stateChoices() {
+        return stateChoices;
+    }
+
+    public ObjectProperty<FilterChoice<String>> clientFilterProperty() {
+        return clientFilter;
+    }
+
+    public ObjectProperty<FilterChoice<String>> accountFilterProperty() {
+        return accountFilter;
+    }
+
+    public ObjectProperty<FilterChoice<WorkflowState>> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     public BooleanProperty loadingProperty() {
