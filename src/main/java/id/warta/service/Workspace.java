@@ -37,4 +37,7 @@ public interface Workspace extends AutoCloseable {
 
     /** Subscription feeds: saved export filters behind secret, revocable tokens. */
     FeedService feeds();
+
+    /** Publishing saved filters to a CalDAV collection. */
+    CaldavPublishService caldav();
 }
