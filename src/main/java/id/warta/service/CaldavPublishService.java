@@ -26,7 +26,7 @@ import id.warta.service.CaldavClient.Reply;
  */
 public final class CaldavPublishService {
     /** Organisation setting: the last collection address used (never the user name or password). */
-    public static final String URL_SETTING = "caldav.url";
+    public static final String URL_SETTING = "ical.caldavUrl";
 
     /** Told after each resource sent, so a window can show progress. */
     @FunctionalInterface

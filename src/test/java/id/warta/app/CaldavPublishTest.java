@@ -192,4 +192,39 @@ class CaldavPublishTest {
                 CaldavPublishService.Progress.NONE)).isInstanceOfSatisfying(CaldavException.class,
                 e -> assertThat(e.reason()).isEqualTo(CaldavException.Reason.UNREACHABLE));
     }
+
+    @Test
+    void theCommandLinePublishesWithThePasswordFromTheEnvironmentAndRemembersTheAddress() throws Exception {
+        office.post(WorkflowState.APPROVED, WorkflowServiceTest.CLEAN);
+        ws.feeds().create("Tim Humas", ExportFilter.everything());
+        ws.close();
+        ws = null;
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        id.warta.cli.CliContext context = new id.warta.cli.CliContext(
+                file -> SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK), ID,
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        String db = dir.resolve("caldav.db").toString();
+        java.util.function.Function<java.util.Map<String, String>, picocli.CommandLine> cli = env ->
+                new picocli.CommandLine(new id.warta.cli.PublishCommand(context, env::get));
+
+        assertThat(cli.apply(java.util.Map.of()).execute("--db", db, "--url", collection, "--user", "humas"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("WARTA_CALDAV_PASSWORD");
+
+        java.util.Map<String, String> env = java.util.Map.of("WARTA_CALDAV_PASSWORD", RadicaleServer.PASSWORD);
+        assertThat(cli.apply(env).execute("--db", db, "--url", collection, "--user", "humas", "--feed", "tim humas"))
+                .isZero();
+        assertThat(out.toString()).contains("1 dibuat, 0 diperbarui, 0 dihapus, 0 tidak berubah.");
+        assertThat(radicale.stored("warta")).hasSize(1);
+        // The address is remembered; the password is nowhere in the database file.
+        assertThat(cli.apply(env).execute("--db", db, "--user", "humas", "--feed", "Tim Humas")).isZero();
+        assertThat(out.toString()).contains("0 dibuat, 0 diperbarui, 0 dihapus, 1 tidak berubah.");
+        assertThat(new String(Files.readAllBytes(dir.resolve("caldav.db")), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("/humas/warta/").doesNotContain(RadicaleServer.PASSWORD);
+
+        java.util.Map<String, String> wrong = java.util.Map.of("WARTA_CALDAV_PASSWORD", "salah");
+        assertThat(cli.apply(wrong).execute("--db", db, "--user", "humas")).isEqualTo(2);
+        assertThat(err.toString()).contains("(401)");
+    }
 }
