@@ -125,8 +125,13 @@ final class RadicaleServer implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return http.send(b.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest request = b.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException closedKeepAlive) {
+            // Radicale may close an idle kept-alive connection just as it is reused; once more is enough.
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
     /** The resource files Radicale stored in a collection, read straight from its folder. */
