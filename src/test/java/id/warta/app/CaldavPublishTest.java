@@ -227,4 +227,36 @@ class CaldavPublishTest {
         assertThat(cli.apply(wrong).execute("--db", db, "--user", "humas")).isEqualTo(2);
         assertThat(err.toString()).contains("(401)");
     }
+
+    @Test
+    void theSettingsSectionPublishesAndExplainsARefusal() throws Exception {
+        office.post(WorkflowState.APPROVED, WorkflowServiceTest.CLEAN);
+        office.post(WorkflowState.SCHEDULED, WorkflowServiceTest.CLEAN);
+        List<Double> progress = new ArrayList<>();
+        id.warta.ui.settings.CaldavViewModel model = new id.warta.ui.settings.CaldavViewModel(ws.caldav(),
+                new id.warta.ui.common.SameThreadTasks(), Runnable::run, ID);
+        model.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+        model.urlProperty().set(collection);
+        model.usernameProperty().set(RadicaleServer.USER);
+        model.passwordProperty().set("salah");
+        model.publishNow();
+        assertThat(model.problemProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("(401)");
+        assertThat(model.busyProperty().get()).isFalse();
+
+        model.passwordProperty().set(RadicaleServer.PASSWORD);
+        model.publishNow();
+        assertThat(model.problemProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("2 dibuat, 0 diperbarui, 0 dihapus, 0 tidak berubah.");
+        assertThat(progress).contains(0.5, 1.0);
+        assertThat(radicale.stored("warta")).hasSize(2);
+
+        // A new window remembers the address but not the credentials.
+        id.warta.ui.settings.CaldavViewModel later = new id.warta.ui.settings.CaldavViewModel(ws.caldav(),
+                new id.warta.ui.common.SameThreadTasks(), Runnable::run, ID);
+        later.load();
+        assertThat(later.urlProperty().get()).isEqualTo(collection);
+        assertThat(later.usernameProperty().get()).isEmpty();
+        assertThat(later.passwordProperty().get()).isEmpty();
+    }
 }
