@@ -63,6 +63,7 @@ public final class SqliteWorkspace implements Workspace {
     private final EvidenceExporter evidence;
     private final ExportService export;
     private final FeedService feeds;
+    private final id.warta.service.OverlayService overlays;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -101,6 +102,8 @@ public final class SqliteWorkspace implements Workspace {
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
                 new IcsEncoder(),
                 new SecureRandom(), clock);
+        this.overlays = new id.warta.service.OverlayService(transactor,
+                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -212,5 +215,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public FeedService feeds() {
         return feeds;
+    }
+
+    @Override
+    public id.warta.service.OverlayService overlays() {
+        return overlays;
     }
 }

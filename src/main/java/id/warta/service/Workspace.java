@@ -37,4 +37,7 @@ public interface Workspace extends AutoCloseable {
 
     /** Subscription feeds: saved export filters behind secret, revocable tokens. */
     FeedService feeds();
+
+    /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */
+    OverlayService overlays();
 }
