@@ -8,11 +8,16 @@ import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.settings.FeedServerControl;
 import id.warta.ui.settings.FeedsSection;
 import id.warta.ui.settings.FeedsViewModel;
+import id.warta.ui.settings.OverlaysSection;
+import id.warta.ui.settings.OverlaysViewModel;
 import id.warta.ui.settings.SettingsView;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Adds the calendar-subscription section to the settings; kept out of {@link MainWindow} to keep its wiring short. */
+/**
+ * Adds the iCalendar sections to the settings (subscriptions, extra calendars); kept out of
+ * {@link MainWindow} to keep its wiring short.
+ */
 final class FeedParts {
     /** For windows built without a server (tests): the section says the server is off. */
     static final FeedServerControl NO_SERVER = new FeedServerControl() {
@@ -35,10 +40,14 @@ final class FeedParts {
     }
 
     static void attach(SettingsView settings, Workspace workspace, FeedServerControl server,
-                       Supplier<ExportFilter> currentFilter, BackgroundTasks tasks, Messages messages) {
+                       Supplier<ExportFilter> currentFilter, BackgroundTasks tasks, Messages messages,
+                       Runnable afterOverlayChange) {
         FeedsViewModel model = new FeedsViewModel(workspace.feeds(), hosting(workspace), server, currentFilter, tasks,
                 messages);
         settings.append("feeds.title", new FeedsSection(model, messages));
         model.load();
+        OverlaysViewModel overlays = new OverlaysViewModel(workspace.overlays(), tasks, messages, afterOverlayChange);
+        settings.append("overlay.title", new OverlaysSection(overlays, messages));
+        overlays.load();
     }
 }

@@ -123,6 +123,7 @@ public final class MainWindow {
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
                 signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        calendar.setOverlaySource(workspace.overlays()::eventsBetween);
         rememberCalendarChoices();
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
@@ -164,7 +165,7 @@ public final class MainWindow {
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
-                messages);
+                messages, calendar::load);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {

@@ -118,6 +118,15 @@ final class WartaGui implements GuiLauncher {
                         flow.current().backupsChanged();
                     }
                 }, e -> LOG.warn("Start-up backup failed", e));
+                // Behind the first screen's data and the backup: the bundled holidays, once per database.
+                executor.submit(() -> {
+                    workspace.overlays().installHolidays();
+                    return Boolean.TRUE;
+                }, (Boolean done) -> {
+                    if (flow.current() != null) {
+                        flow.current().calendar().load();
+                    }
+                }, e -> LOG.warn("Bundled holidays not installed", e));
             }
         });
         try {

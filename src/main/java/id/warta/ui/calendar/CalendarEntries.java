@@ -3,6 +3,7 @@ package id.warta.ui.calendar;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
+import id.warta.service.OverlayEvent;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.MonthEntryView;
@@ -33,12 +34,16 @@ public final class CalendarEntries {
     /** A publication is an instant; CalendarFX needs an interval, so it gets half an hour. */
     private static final Duration SLOT = Duration.ofMinutes(30);
     private static final String SUMMARY_STYLE = "warta-more";
+    private static final String OVERLAY_STYLE = "warta-overlay";
 
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
     private final BiConsumer<CalendarEntry, Instant> onMove;
     private final CalendarSource source = new CalendarSource("Warta");
+    /** Read-only calendars beside the schedule (holidays, imported files), in a source of their own. */
+    private final CalendarSource overlaySource = new CalendarSource("Overlays");
+    private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
     private final Tooltip details = sharedTooltip();
@@ -62,6 +67,33 @@ public final class CalendarEntries {
         this.perDay = perDay;
         model.entries().addListener((ListChangeListener<CalendarEntry>) c -> sync());
         model.colourByProperty().addListener((o, a, b) -> sync());
+        overlayCalendar.setStyle(OVERLAY_STYLE);
+        overlayCalendar.setReadOnly(true);
+        overlaySource.getCalendars().add(overlayCalendar);
+    }
+
+    /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
+    void showOverlays(List<OverlayEvent> events) {
+        List<Entry<?>> entries = new ArrayList<>();
+        for (OverlayEvent e : events) {
+            Entry<OverlayEvent> entry = new Entry<>(e.title());
+            if (e.isAllDay()) {
+                entry.setInterval(e.firstDay().atStartOfDay(model.zone()),
+                        e.lastDay().plusDays(1).atStartOfDay(model.zone()).minusMinutes(1));
+                entry.setFullDay(true);
+            } else {
+                entry.setInterval(e.start().atZone(model.zone()), e.end().atZone(model.zone()));
+            }
+            entry.setLocation(e.calendarName());
+            entry.setUserObject(e);
+            entries.add(entry);
+        }
+        overlayCalendar.setReadOnly(false);
+        overlayCalendar.startBatchUpdates();
+        overlayCalendar.clear();
+        overlayCalendar.addEntries(entries);
+        overlayCalendar.stopBatchUpdates();
+        overlayCalendar.setReadOnly(true);
     }
 
     /** Only the view on screen is kept up to date; a view coming on screen catches up at once. */
@@ -87,7 +119,7 @@ public final class CalendarEntries {
     /** The view showing these entries; it is detached while they are rebuilt, so it redraws once. */
     void showIn(com.calendarfx.view.DateControl control) {
         shownIn = control;
-        control.getCalendarSources().setAll(source);
+        control.getCalendarSources().setAll(source, overlaySource);
     }
 
     static String clientStyle(int index) {
@@ -154,7 +186,7 @@ public final class CalendarEntries {
             });
         } finally {
             if (shownIn != null) {
-                shownIn.getCalendarSources().setAll(source);
+                shownIn.getCalendarSources().setAll(source, overlaySource);
             }
             syncing = false;
         }
