@@ -44,6 +44,7 @@ public final class CalendarEntries {
     /** Read-only calendars beside the schedule (holidays, imported files), in a source of their own. */
     private final CalendarSource overlaySource = new CalendarSource("Overlays");
     private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
+    private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
     private final Tooltip details = sharedTooltip();
@@ -74,6 +75,7 @@ public final class CalendarEntries {
 
     /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
     void showOverlays(List<OverlayEvent> events) {
+        overlayEvents = List.copyOf(events);
         List<Entry<?>> entries = new ArrayList<>();
         for (OverlayEvent e : events) {
             Entry<OverlayEvent> entry = new Entry<>(e.title());
@@ -94,6 +96,17 @@ public final class CalendarEntries {
         overlayCalendar.addEntries(entries);
         overlayCalendar.stopBatchUpdates();
         overlayCalendar.setReadOnly(true);
+        sync();
+    }
+
+    private int overlaysOn(java.time.LocalDate day) {
+        int n = 0;
+        for (OverlayEvent e : overlayEvents) {
+            if (!day.isBefore(e.firstDay()) && !day.isAfter(e.lastDay())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Only the view on screen is kept up to date; a view coming on screen catches up at once. */
@@ -159,8 +172,10 @@ public final class CalendarEntries {
                 byDay.computeIfAbsent(e.scheduledAt().atZone(model.zone()).toLocalDate(), d -> new ArrayList<>()).add(e);
             }
             byDay.forEach((day, list) -> {
-                boolean busy = list.size() > fits;
-                List<CalendarEntry> shown = busy ? list.subList(0, fits - 1) : list;
+                // Overlay events (holidays) take rows of the day too; without this CalendarFX hides the "+n more".
+                int dayFits = Math.max(1, fits - overlaysOn(day));
+                boolean busy = list.size() > dayFits;
+                List<CalendarEntry> shown = busy ? list.subList(0, dayFits - 1) : list;
                 for (CalendarEntry e : shown) {
                     grouped.computeIfAbsent(styleOf(e), k -> new ArrayList<>()).add(toEntry(e));
                 }
