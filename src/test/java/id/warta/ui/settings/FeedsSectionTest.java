@@ -58,7 +58,7 @@ class FeedsSectionTest {
         FeedsViewModel model = new FeedsViewModel(ws.feeds(), hosting, host, ExportFilter::everything,
                 new SameThreadTasks(), messages);
         model.load();
-        stage.setScene(new Scene(new FeedsSection(model, messages), 900, 700));
+        stage.setScene(new Scene(new FeedsSection(model, messages), 1280, 800));
         stage.show();
     }
 
