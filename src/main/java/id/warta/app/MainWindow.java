@@ -65,6 +65,7 @@ public final class MainWindow {
     private SettingsViewModel settings;
     private ExportViewModel exportModel;
     private Runnable onSignOut = () -> { };
+    private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -81,6 +82,11 @@ public final class MainWindow {
     /** What happens after the user signs out (the sign-in card comes back). */
     public void setOnSignOut(Runnable onSignOut) {
         this.onSignOut = onSignOut;
+    }
+
+    /** The subscription server the settings section shows and restarts; set before {@link #attach}. */
+    public void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
+        this.feedServer = feedServer;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -119,6 +125,7 @@ public final class MainWindow {
         shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
                 signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
+        calendar.setOverlaySource(workspace.overlays()::eventsBetween);
         rememberCalendarChoices();
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
@@ -163,6 +170,8 @@ public final class MainWindow {
         ShellView view = new ShellView(shell, messages, screens, theme, language);
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
+        FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
+                messages, calendar::load);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {

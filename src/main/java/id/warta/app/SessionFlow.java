@@ -44,6 +44,7 @@ final class SessionFlow {
     private final Stage stage;
     private final Listener listener;
     private MainWindow current;
+    private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
 
     SessionFlow(SqliteWorkspace workspace, BackgroundTasks executor, LocalPreferences preferences, Clock clock,
                 String localUser, Stage stage, Listener listener) {
@@ -72,6 +73,10 @@ final class SessionFlow {
             LOG.warn("Cannot read the users of {}", workspace.databaseFile(), e);
             showSignIn();
         });
+    }
+
+    void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
+        this.feedServer = feedServer;
     }
 
     MainWindow current() {
@@ -117,6 +122,7 @@ final class SessionFlow {
     private void showMain() {
         MainWindow window = new MainWindow(workspace, executor, preferences, clock, localUser);
         window.setOnSignOut(this::showSignIn);
+        window.setFeedServer(feedServer);
         window.attach(stage);
         current = window;
         listener.mainShown(window);

@@ -67,6 +67,7 @@ public final class SqliteWorkspace implements Workspace {
     private final ExportService export;
     private final FeedService feeds;
     private final CaldavPublishService caldav;
+    private final id.warta.service.OverlayService overlays;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -107,6 +108,8 @@ public final class SqliteWorkspace implements Workspace {
                 new SecureRandom(), clock);
         this.caldav = new CaldavPublishService(transactor, export, new IcsEncoder(),
                 new JdbcCaldavResourceRepository(database), settings, new CaldavHttpClient(), clock);
+        this.overlays = new id.warta.service.OverlayService(transactor,
+                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -223,5 +226,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public CaldavPublishService caldav() {
         return caldav;
+    }
+
+    @Override
+    public id.warta.service.OverlayService overlays() {
+        return overlays;
     }
 }

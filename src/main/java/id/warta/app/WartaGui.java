@@ -69,6 +69,7 @@ final class WartaGui implements GuiLauncher {
             err.flush();
             return ExitCodes.USAGE_OR_INPUT;
         }
+        FeedHost feedHost = new FeedHost(workspace.feeds(), FeedParts.hosting(workspace), messages);
         Platform.runLater(() -> {
             Stage stage = new Stage();
             SessionFlow flow = new SessionFlow(workspace, executor, preferences, clock,
@@ -91,6 +92,9 @@ final class WartaGui implements GuiLauncher {
                             if (startupProbe && first) {
                                 first = false;
                                 reportWhenDrawn(window, stage, executor, workspace, closed);
+                            } else if (!startupProbe) {
+                                // After the window is up: calendar apps can then refresh while Warta is open.
+                                feedHost.startInBackground();
                             }
                         }
                     });
@@ -101,10 +105,12 @@ final class WartaGui implements GuiLauncher {
             stage.setOnCloseRequest(e -> {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
+                feedHost.close();
                 shutDown(executor, workspace, !startupProbe, closed);
             });
             stage.show();
             // First in the database queue: who may enter. The start-up backup follows.
+            flow.setFeedServer(feedHost);
             flow.start();
             if (!startupProbe) {
                 executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) -> {
@@ -112,6 +118,15 @@ final class WartaGui implements GuiLauncher {
                         flow.current().backupsChanged();
                     }
                 }, e -> LOG.warn("Start-up backup failed", e));
+                // Behind the first screen's data and the backup: the bundled holidays, once per database.
+                executor.submit(() -> {
+                    workspace.overlays().installHolidays();
+                    return Boolean.TRUE;
+                }, (Boolean done) -> {
+                    if (flow.current() != null) {
+                        flow.current().calendar().load();
+                    }
+                }, e -> LOG.warn("Bundled holidays not installed", e));
             }
         });
         try {

@@ -40,4 +40,6 @@ public interface Workspace extends AutoCloseable {
 
     /** Publishing saved filters to a CalDAV collection. */
     CaldavPublishService caldav();
+    /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */
+    OverlayService overlays();
 }

@@ -3,6 +3,7 @@ package id.warta.ui.calendar;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
+import id.warta.service.OverlayEvent;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.MonthEntryView;
@@ -33,12 +34,17 @@ public final class CalendarEntries {
     /** A publication is an instant; CalendarFX needs an interval, so it gets half an hour. */
     private static final Duration SLOT = Duration.ofMinutes(30);
     private static final String SUMMARY_STYLE = "warta-more";
+    private static final String OVERLAY_STYLE = "warta-overlay";
 
     private final CalendarViewModel model;
     private final Messages messages;
     private final Formats formats;
     private final BiConsumer<CalendarEntry, Instant> onMove;
     private final CalendarSource source = new CalendarSource("Warta");
+    /** Read-only calendars beside the schedule (holidays, imported files), in a source of their own. */
+    private final CalendarSource overlaySource = new CalendarSource("Overlays");
+    private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
+    private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
     private final Tooltip details = sharedTooltip();
@@ -62,6 +68,45 @@ public final class CalendarEntries {
         this.perDay = perDay;
         model.entries().addListener((ListChangeListener<CalendarEntry>) c -> sync());
         model.colourByProperty().addListener((o, a, b) -> sync());
+        overlayCalendar.setStyle(OVERLAY_STYLE);
+        overlayCalendar.setReadOnly(true);
+        overlaySource.getCalendars().add(overlayCalendar);
+    }
+
+    /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
+    void showOverlays(List<OverlayEvent> events) {
+        overlayEvents = List.copyOf(events);
+        List<Entry<?>> entries = new ArrayList<>();
+        for (OverlayEvent e : events) {
+            Entry<OverlayEvent> entry = new Entry<>(e.title());
+            if (e.isAllDay()) {
+                entry.setInterval(e.firstDay().atStartOfDay(model.zone()),
+                        e.lastDay().plusDays(1).atStartOfDay(model.zone()).minusMinutes(1));
+                entry.setFullDay(true);
+            } else {
+                entry.setInterval(e.start().atZone(model.zone()), e.end().atZone(model.zone()));
+            }
+            entry.setLocation(e.calendarName());
+            entry.setUserObject(e);
+            entries.add(entry);
+        }
+        overlayCalendar.setReadOnly(false);
+        overlayCalendar.startBatchUpdates();
+        overlayCalendar.clear();
+        overlayCalendar.addEntries(entries);
+        overlayCalendar.stopBatchUpdates();
+        overlayCalendar.setReadOnly(true);
+        sync();
+    }
+
+    private int overlaysOn(java.time.LocalDate day) {
+        int n = 0;
+        for (OverlayEvent e : overlayEvents) {
+            if (!day.isBefore(e.firstDay()) && !day.isAfter(e.lastDay())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Only the view on screen is kept up to date; a view coming on screen catches up at once. */
@@ -87,7 +132,7 @@ public final class CalendarEntries {
     /** The view showing these entries; it is detached while they are rebuilt, so it redraws once. */
     void showIn(com.calendarfx.view.DateControl control) {
         shownIn = control;
-        control.getCalendarSources().setAll(source);
+        control.getCalendarSources().setAll(source, overlaySource);
     }
 
     static String clientStyle(int index) {
@@ -127,8 +172,10 @@ public final class CalendarEntries {
                 byDay.computeIfAbsent(e.scheduledAt().atZone(model.zone()).toLocalDate(), d -> new ArrayList<>()).add(e);
             }
             byDay.forEach((day, list) -> {
-                boolean busy = list.size() > fits;
-                List<CalendarEntry> shown = busy ? list.subList(0, fits - 1) : list;
+                // Overlay events (holidays) take rows of the day too; without this CalendarFX hides the "+n more".
+                int dayFits = Math.max(1, fits - overlaysOn(day));
+                boolean busy = list.size() > dayFits;
+                List<CalendarEntry> shown = busy ? list.subList(0, dayFits - 1) : list;
                 for (CalendarEntry e : shown) {
                     grouped.computeIfAbsent(styleOf(e), k -> new ArrayList<>()).add(toEntry(e));
                 }
@@ -154,7 +201,7 @@ public final class CalendarEntries {
             });
         } finally {
             if (shownIn != null) {
-                shownIn.getCalendarSources().setAll(source);
+                shownIn.getCalendarSources().setAll(source, overlaySource);
             }
             syncing = false;
         }

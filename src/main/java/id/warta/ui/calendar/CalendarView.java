@@ -132,6 +132,9 @@ public final class CalendarView extends BorderPane {
         model.dateProperty().addListener((o, a, b) -> setDates(b));
         setDates(model.dateProperty().get());
         addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
+        model.overlays().addListener((javafx.collections.ListChangeListener<id.warta.service.OverlayEvent>) c ->
+                showOverlays(model.overlays()));
+        showOverlays(model.overlays());
     }
 
     private void configure(DateControl control, CalendarEntries bridge) {
@@ -207,6 +210,11 @@ public final class CalendarView extends BorderPane {
         actions = new HBox(10, spinner, colourSwitch(), modeSwitch(), step);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), actions);
+    }
+
+    /** Shows read-only overlay events (holidays, imported calendars) in their own colour beside the schedule. */
+    public void showOverlays(java.util.List<id.warta.service.OverlayEvent> events) {
+        bridges.values().forEach(b -> b.showOverlays(events));
     }
 
     /** Adds the export button to the header; the window decides what exporting opens. */

@@ -55,6 +55,9 @@ public final class CalendarViewModel {
     private final ReadOnlyObjectWrapper<YearMonth> month;
     private final ObjectProperty<ColourBy> colourBy = new SimpleObjectProperty<>(ColourBy.CLIENT);
     private final List<CalendarEntry> loaded = new ArrayList<>();
+    private final javafx.collections.ObservableList<id.warta.service.OverlayEvent> overlays =
+            javafx.collections.FXCollections.observableArrayList();
+    private java.util.function.BiFunction<LocalDate, LocalDate, List<id.warta.service.OverlayEvent>> overlaySource;
     private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<CalendarEntry> selected = new SimpleObjectProperty<>();
 
@@ -137,9 +140,25 @@ public final class CalendarViewModel {
         };
     }
 
+    /** Where read-only overlay events for the period come from (holidays, imported calendars); none by default. */
+    public void setOverlaySource(
+            java.util.function.BiFunction<LocalDate, LocalDate, List<id.warta.service.OverlayEvent>> source) {
+        this.overlaySource = source;
+    }
+
+    /** The overlay events of the period on screen. */
+    public javafx.collections.ObservableList<id.warta.service.OverlayEvent> overlays() {
+        return overlays;
+    }
+
     public void load() {
         LocalDate first = firstDay();
         LocalDate last = lastDay();
+        if (overlaySource != null) {
+            var source = overlaySource;
+            // Overlays are a courtesy: a failure leaves the schedule itself on screen and says nothing.
+            tasks.submit(() -> source.apply(first, last), overlays::setAll, e -> overlays.clear());
+        }
         long ticket = ++generation;
         loading.set(true);
         tasks.submit(() -> new Loaded(planning.between(first, last, zone), planning.clients(), planning.accounts()),
