@@ -26,6 +26,7 @@ import id.warta.service.AuditLog;
 import id.warta.service.AuthService;
 import id.warta.service.BackupStore;
 import id.warta.service.CurrentUser;
+import id.warta.service.PostEditingService;
 import id.warta.service.DelegationService;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
@@ -63,6 +64,7 @@ public final class SqliteWorkspace implements Workspace {
     private final EvidenceExporter evidence;
     private final ExportService export;
     private final FeedService feeds;
+    private final PostEditingService editing;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -96,6 +98,8 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
+        this.editing = new PostEditingService(transactor, posts, accounts, clients, campaigns, users, audit, currentUser,
+                clock);
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
@@ -212,5 +216,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public FeedService feeds() {
         return feeds;
+    }
+
+    @Override
+    public PostEditingService editing() {
+        return editing;
     }
 }

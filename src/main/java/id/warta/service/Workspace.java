@@ -37,4 +37,7 @@ public interface Workspace extends AutoCloseable {
 
     /** Subscription feeds: saved export filters behind secret, revocable tokens. */
     FeedService feeds();
+
+    /** Creating and saving posts from the editor. */
+    PostEditingService editing();
 }
