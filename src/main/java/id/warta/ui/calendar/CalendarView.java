@@ -73,6 +73,8 @@ public final class CalendarView extends BorderPane {
     private static final double DAY_NUMBER = 22;
     private static final double MONTH_ENTRY = 20;
 
+    private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
@@ -96,6 +98,8 @@ public final class CalendarView extends BorderPane {
                 // "+n more": the day view shows all of that day's publications.
                 model.goTo((LocalDate) p.getEntry().getUserObject());
                 model.show(CalendarMode.DAY);
+            } else {
+                openEntry(CalendarEntries.publication(p.getEntry()));
             }
             return true;
         });
@@ -145,7 +149,11 @@ public final class CalendarView extends BorderPane {
         control.setEntryFactory(p -> null);
         control.setContextMenuCallback(p -> null);
         control.setShowDetailsUponEntryCreation(false);
-        control.setEntryDetailsCallback(p -> true);
+        control.setEntryDetailsCallback(p -> {
+            // CalendarFX asks for details on double-click: Warta's details are the editor.
+            openEntry(CalendarEntries.publication(p.getEntry()));
+            return true;
+        });
         control.setEntryContextMenuCallback(p -> menuFor(CalendarEntries.publication(p.getEntry())));
         control.getSelections().addListener((javafx.collections.SetChangeListener<com.calendarfx.model.Entry<?>>) c -> {
             if (!control.getSelections().isEmpty()) {
@@ -207,6 +215,17 @@ public final class CalendarView extends BorderPane {
         actions = new HBox(10, spinner, colourSwitch(), modeSwitch(), step);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new ScreenHeader(messages.get("calendar.title"), messages.get("calendar.subtitle"), actions);
+    }
+
+    /** What double-click or Enter on a publication does: the window opens the editor. */
+    public void setOnOpen(java.util.function.Consumer<CalendarEntry> action) {
+        this.onOpen = action;
+    }
+
+    private void openEntry(CalendarEntry entry) {
+        if (entry != null) {
+            onOpen.accept(entry);
+        }
     }
 
     /** Adds the export button to the header; the window decides what exporting opens. */
@@ -460,6 +479,8 @@ public final class CalendarView extends BorderPane {
             model.next();
         } else if (e.getCode() == KeyCode.HOME) {
             model.today();
+        } else if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+            openEntry(model.selectedProperty().get());
         } else {
             return;
         }
@@ -513,6 +534,11 @@ public final class CalendarView extends BorderPane {
         agenda.setId("calendar-agenda");
         agenda.getStyleClass().add("agenda");
         agenda.setCellFactory(v -> new EntryCell());
+        agenda.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openEntry(agenda.getSelectionModel().getSelectedItem());
+            }
+        });
         agenda.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedProperty().set(b);
