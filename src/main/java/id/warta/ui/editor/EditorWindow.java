@@ -222,6 +222,7 @@ public final class EditorWindow {
     private VBox findingsPane() {
         findingList.setId("editor-findings");
         findingList.setItems(model.findings());
+        findingList.setFixedCellSize(52);
         findingList.setPlaceholder(new Label(messages.get("editor.findings.none")));
         findingList.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -230,12 +231,24 @@ public final class EditorWindow {
                 getStyleClass().removeAll("finding-cell-block", "finding-cell-warn", "finding-cell-info");
                 if (empty || f == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(messages.get("review.severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT))
-                        + " \u00b7 \u201c" + f.excerpt() + "\u201d\n" + f.message(messages.locale()));
+                String severity = messages.get("review.severity."
+                        + f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                Label excerpt = new Label(severity + " \u00b7 \u201c" + f.excerpt() + "\u201d");
+                excerpt.getStyleClass().add("finding-excerpt");
+                Label message = new Label(f.message(messages.locale()));
+                message.getStyleClass().add("finding-message");
+                VBox lines = new VBox(2, excerpt, message);
+                lines.setMaxWidth(Double.MAX_VALUE);
+                lines.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                excerpt.setMaxWidth(Double.MAX_VALUE);
+                message.setMaxWidth(Double.MAX_VALUE);
+                setText(null);
+                setGraphic(lines);
+                // The whole text on hover: each line is cut to keep one finding per row.
+                setTooltip(new javafx.scene.control.Tooltip(excerpt.getText() + "\n" + message.getText()));
                 getStyleClass().add("finding-cell-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
@@ -280,12 +293,15 @@ public final class EditorWindow {
 
     private HBox targetLine(TargetRow row) {
         Label name = new Label(accountName(row.account()));
-        name.setMinWidth(220);
-        name.setPrefWidth(220);
+        name.setMinWidth(250);
+        name.setPrefWidth(250);
+        name.setTooltip(new javafx.scene.control.Tooltip(accountName(row.account())));
         DatePicker date = new DatePicker(row.timeProperty().get().toLocalDate());
-        date.setPrefWidth(130);
+        date.setPrefWidth(150);
+        date.setMinWidth(150);
         TextField time = new TextField(HOUR.format(row.timeProperty().get()));
         time.setPrefColumnCount(4);
+        time.setMinWidth(70);
         Runnable apply = () -> {
             try {
                 if (date.getValue() != null) {
