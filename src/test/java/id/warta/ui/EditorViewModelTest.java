@@ -60,6 +60,7 @@ class EditorViewModelTest {
         EditorViewModel model = editor(new SameThreadTasks());
         model.startNew();
         assertThat(model.clientProperty().get()).isEqualTo(office.client);
+        assertThat(model.accounts()).containsExactly(office.account);
         assertThat(model.dirtyProperty().get()).isFalse();
 
         model.titleProperty().set("Layanan KTP keliling");
@@ -83,6 +84,24 @@ class EditorViewModelTest {
         model.save();
         assertThat(office.reload(model.postId()).body()).contains("Minggu");
         assertThat(model.problemProperty().get()).as("the second save uses the new version").isEmpty();
+    }
+
+    @Test
+    void anOpenedPostCanBeSubmittedWithItsBlockingFindingsCounted() {
+        office.signIn(office.staff);
+        var post = office.post(WorkflowState.DRAFT, WITH_NIK);
+        EditorViewModel model = editor(new SameThreadTasks());
+        model.open(post.id());
+
+        assertThat(model.titleProperty().get()).isEqualTo(post.title());
+        assertThat(model.targets()).singleElement().satisfies(t ->
+                assertThat(t.account()).isEqualTo(office.account));
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.blockingProperty().get()).isPositive();
+
+        model.submitForReview();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(office.reload(post.id()).state()).isEqualTo(WorkflowState.IN_REVIEW);
     }
 
     @Test

@@ -117,8 +117,11 @@ class EditorWindowTest {
         assertThat(robot.lookup("#editor-submit").queryButton().getText()).contains("memblokir");
 
         Finding nik = findings.getItems().stream().filter(f -> f.excerpt().contains(NIK)).findFirst().orElseThrow();
-        robot.clickOn(robot.lookup("#editor-findings .list-cell").nth(findings.getItems().indexOf(nik))
-                .queryAs(javafx.scene.Node.class));
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> nikCell = () ->
+                robot.lookup("#editor-findings .list-cell")
+                        .match((javafx.scene.control.ListCell<Finding> c) -> nik.equals(c.getItem())).tryQuery();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> nikCell.get().isPresent());
+        robot.clickOn(nikCell.get().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(body.getSelectedText()).isEqualTo(nik.excerpt());
     }

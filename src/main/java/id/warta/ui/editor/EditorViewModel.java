@@ -126,6 +126,7 @@ public final class EditorViewModel {
             loading = false;
             baseline = draft();
             updateDirty();
+            loadClientParts(client.get());
         }, this::fail);
     }
 
@@ -157,7 +158,8 @@ public final class EditorViewModel {
             loading = false;
             baseline = draft();
             updateDirty();
-            check();
+            // The client's watch list, so the first check already knows its terms.
+            loadClientParts(client.get());
         }, this::fail);
     }
 
@@ -275,7 +277,7 @@ public final class EditorViewModel {
 
     /** Saves if needed, then submits the post for review. */
     public void submitForReview() {
-        save(() -> {
+        Runnable submit = () -> {
             busy.set(true);
             String id = postId;
             long v = version;
@@ -290,7 +292,13 @@ public final class EditorViewModel {
                 busy.set(false);
                 fail(e);
             });
-        });
+        };
+        if (dirty.get() || isNew()) {
+            save(submit);
+        } else {
+            // Nothing to save: a save would only add an empty "post.edit" to the audit trail.
+            submit.run();
+        }
     }
 
     private static PostDraft withVersion(PostDraft d, long newVersion) {

@@ -82,7 +82,8 @@ public final class EditorWindow {
         stage.setScene(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::save);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            boolean popupOpen = e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+            if (e.getCode() == KeyCode.ESCAPE && !popupOpen) {
                 e.consume();
                 close();
             }
