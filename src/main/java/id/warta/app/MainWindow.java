@@ -20,6 +20,8 @@ import id.warta.ui.reports.ReportsViewModel;
 import id.warta.ui.review.ReviewView;
 import id.warta.ui.review.ReviewViewModel;
 import id.warta.ui.settings.SettingsView;
+import id.warta.ui.settings.CaldavSection;
+import id.warta.ui.settings.CaldavViewModel;
 import id.warta.ui.settings.SettingsViewModel;
 import id.warta.ui.settings.WatchListViewModel;
 import id.warta.ui.shell.FirstStartDialog;
@@ -150,6 +152,10 @@ public final class MainWindow {
                 javafx.application.Platform::runLater, clock, USER_ZONE);
         screens.put(Screen.REPORTS, new ReportsView(reports, auditTrail, messages));
         screens.put(Screen.SETTINGS, new SettingsView(settings, watchLists, messages));
+        CaldavViewModel caldav = new CaldavViewModel(workspace.caldav(), tasks, javafx.application.Platform::runLater,
+                messages);
+        ((SettingsView) screens.get(Screen.SETTINGS)).append("caldav.title", new CaldavSection(caldav, messages));
+        caldav.load();
         shell.screenProperty().addListener((o, a, b) -> {
             // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
             if (b == Screen.REVIEW) {

@@ -7,6 +7,9 @@ import id.warta.persistence.JdbcCheckRecordRepository;
 import id.warta.persistence.JdbcClientRepository;
 import id.warta.persistence.JdbcExportRepository;
 import id.warta.persistence.JdbcFeedRepository;
+import id.warta.persistence.JdbcCaldavResourceRepository;
+import id.warta.service.CaldavPublishService;
+import id.warta.ical.CaldavHttpClient;
 import id.warta.service.FeedService;
 import id.warta.ical.IcsEncoder;
 import id.warta.service.ExportService;
@@ -65,6 +68,7 @@ public final class SqliteWorkspace implements Workspace {
     private final ExportService export;
     private final FeedService feeds;
     private final PostEditingService editing;
+    private final CaldavPublishService caldav;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -105,6 +109,8 @@ public final class SqliteWorkspace implements Workspace {
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
                 new IcsEncoder(),
                 new SecureRandom(), clock);
+        this.caldav = new CaldavPublishService(transactor, export, new IcsEncoder(),
+                new JdbcCaldavResourceRepository(database), settings, new CaldavHttpClient(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -221,5 +227,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public PostEditingService editing() {
         return editing;
+    }
+
+    @Override
+    public CaldavPublishService caldav() {
+        return caldav;
     }
 }

@@ -10,6 +10,7 @@ import id.warta.cli.CliErrorHandler;
 import id.warta.cli.DemoCommand;
 import id.warta.cli.ExitCodes;
 import id.warta.cli.ExportCommand;
+import id.warta.cli.PublishCommand;
 import id.warta.cli.GuiLauncher;
 import id.warta.cli.RestoreCommand;
 import id.warta.cli.WartaCommand;
@@ -77,6 +78,7 @@ public final class Warta {
         cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
         cl.addSubcommand(new ExportCommand(context));
+        cl.addSubcommand(new PublishCommand(context, System::getenv));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);

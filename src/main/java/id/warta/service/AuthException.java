@@ -1,9 +1,7 @@
 package id.warta.service;
 
-import java.util.List;
-
 /** A sign-in or account action that was refused; the reason picks the message {@code auth.error.<code>}. */
-public final class AuthException extends RuntimeException implements UserFacingException {
+public final class AuthException extends RefusalException {
     public enum Reason {
         WRONG_CREDENTIALS("wrongCredentials"), TOO_SOON("tooSoon"), LOCKED("locked"), INACTIVE("inactive"),
         WEAK_PASSWORD("weakPassword"), NOT_PERMITTED("notPermitted"), ALREADY_SET_UP("alreadySetUp"),
@@ -22,25 +20,13 @@ public final class AuthException extends RuntimeException implements UserFacingE
     }
 
     private final Reason reason;
-    private final List<String> arguments;
 
     public AuthException(Reason reason, String... arguments) {
-        super(reason.name());
+        super(reason.name(), reason.messageKey(), null, arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return reason.messageKey();
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
     }
 }

@@ -1,9 +1,7 @@
 package id.warta.service;
 
-import java.util.List;
-
 /** A delegation that was refused; nothing was changed. The reason picks {@code delegations.error.<code>}. */
-public final class DelegationException extends RuntimeException implements UserFacingException {
+public final class DelegationException extends RefusalException {
     public enum Reason {
         NOT_PERMITTED("notPermitted"), NOT_SIGNED_IN("notSignedIn"), SAME_USER("sameUser"), NO_CLIENTS("noClients"),
         DATES_REVERSED("datesReversed"), ALREADY_ENDED("alreadyEnded"), TOO_LONG("tooLong"),
@@ -18,25 +16,13 @@ public final class DelegationException extends RuntimeException implements UserF
     }
 
     private final Reason reason;
-    private final List<String> arguments;
 
     public DelegationException(Reason reason, String... arguments) {
-        super(reason.name() + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        super(reason.name(), "delegations.error." + reason.code, null, arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return "delegations.error." + reason.code;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
     }
 }

@@ -1,9 +1,7 @@
 package id.warta.service;
 
-import java.util.List;
-
 /** An evidence export that was refused or failed; nothing was left on disk. */
-public final class EvidenceException extends RuntimeException implements UserFacingException {
+public final class EvidenceException extends RefusalException {
     public enum Reason {
         /** The chosen output already exists: evidence is never overwritten. */
         EXISTS("evidence.error.exists"),
@@ -26,29 +24,17 @@ public final class EvidenceException extends RuntimeException implements UserFac
     }
 
     private final Reason reason;
-    private final List<String> arguments;
 
     public EvidenceException(Reason reason, String... arguments) {
         this(reason, null, arguments);
     }
 
     public EvidenceException(Reason reason, Throwable cause, String... arguments) {
-        super(reason.name() + " " + List.of(arguments), cause);
+        super(reason.name(), reason.messageKey, cause, arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return reason.messageKey;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
     }
 }

@@ -1,10 +1,7 @@
 package id.warta.service;
 
-import java.util.List;
-import java.util.Locale;
-
 /** An export that cannot start (a name that matches nothing) or could not be written. */
-public final class ExportException extends RuntimeException implements UserFacingException {
+public final class ExportException extends RefusalException {
 
     /** Why; each reason names its message key. */
     public enum Reason {
@@ -24,12 +21,10 @@ public final class ExportException extends RuntimeException implements UserFacin
     }
 
     private final Reason reason;
-    private final List<String> arguments;
 
     public ExportException(Reason reason, Throwable cause, String... arguments) {
-        super(reason.name().toLowerCase(Locale.ROOT) + " " + String.join(", ", arguments), cause);
+        super(reason.name(), reason.messageKey(), cause, arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public ExportException(Reason reason, String... arguments) {
@@ -38,15 +33,5 @@ public final class ExportException extends RuntimeException implements UserFacin
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return reason.messageKey();
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
     }
 }

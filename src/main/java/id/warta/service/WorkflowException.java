@@ -1,10 +1,9 @@
 package id.warta.service;
 
 import id.warta.domain.PermissionDenied;
-import java.util.List;
 
 /** A workflow action that was refused; nothing was changed. */
-public final class WorkflowException extends RuntimeException implements UserFacingException {
+public final class WorkflowException extends RefusalException {
     public enum Reason {
         DENIED(""), NOT_SIGNED_IN("notSignedIn"), NO_SUCH_POST("noSuchPost"), CHECKLIST_INCOMPLETE("checklistIncomplete"),
         CHECKLIST_UNEXPLAINED("checklistUnexplained"), OPEN_BLOCKS("openBlocks"), REASON_REQUIRED("reasonRequired"),
@@ -20,21 +19,15 @@ public final class WorkflowException extends RuntimeException implements UserFac
     }
 
     private final Reason reason;
-    private final String messageKey;
-    private final List<String> arguments;
 
     public WorkflowException(Reason reason, String... arguments) {
-        super(reason.name() + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        super(reason.name(), "workflow.error." + reason.code, null, arguments);
         this.reason = reason;
-        this.messageKey = "workflow.error." + reason.code;
-        this.arguments = List.of(arguments);
     }
 
     private WorkflowException(PermissionDenied denied) {
-        super("DENIED " + denied.name());
+        super("DENIED " + denied.name(), denied.messageKey(), null);
         this.reason = Reason.DENIED;
-        this.messageKey = denied.messageKey();
-        this.arguments = List.of();
     }
 
     public static WorkflowException denied(PermissionDenied why) {
@@ -43,15 +36,5 @@ public final class WorkflowException extends RuntimeException implements UserFac
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
-    }
-
-    @Override
-    public List<String> arguments() {
-        return arguments;
     }
 }

@@ -40,4 +40,7 @@ public interface Workspace extends AutoCloseable {
 
     /** Creating and saving posts from the editor. */
     PostEditingService editing();
+
+    /** Publishing saved filters to a CalDAV collection. */
+    CaldavPublishService caldav();
 }
