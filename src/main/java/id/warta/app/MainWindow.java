@@ -52,6 +52,8 @@ public final class MainWindow {
 
     private final Workspace workspace;
     private final BackgroundTasks tasks;
+    /** Ethics checks of the text being typed: CPU work that must not queue behind the database. */
+    private final BackgroundTasks checks = new CheckExecutor();
     private final LocalPreferences preferences;
     private final Clock clock;
     private final String userName;
@@ -109,6 +111,8 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> openEditor(null));
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -148,6 +152,7 @@ public final class MainWindow {
         CalendarView calendarView = new CalendarView(calendar, messages);
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
+        calendarView.setOnOpen(entry -> openEditor(entry.postId()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -187,6 +192,15 @@ public final class MainWindow {
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
         root.setTop(new ChainAlarmBanner(auditTrail));
         return root;
+    }
+
+    /** The post editor: a new post (Ctrl+N) or a saved one (double-click or Enter in the calendar). */
+    public id.warta.ui.editor.EditorWindow openEditor(String postId) {
+        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+        model.setOnSaved(saved -> calendar.load());
+        return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
+                : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

@@ -29,6 +29,7 @@ import id.warta.service.AuditLog;
 import id.warta.service.AuthService;
 import id.warta.service.BackupStore;
 import id.warta.service.CurrentUser;
+import id.warta.service.PostEditingService;
 import id.warta.service.DelegationService;
 import id.warta.service.DemoDataService;
 import id.warta.service.EthicsService;
@@ -66,6 +67,7 @@ public final class SqliteWorkspace implements Workspace {
     private final EvidenceExporter evidence;
     private final ExportService export;
     private final FeedService feeds;
+    private final PostEditingService editing;
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
 
@@ -101,6 +103,8 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
+        this.editing = new PostEditingService(transactor, posts, accounts, clients, campaigns, users, audit, currentUser,
+                clock);
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
@@ -221,6 +225,11 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public FeedService feeds() {
         return feeds;
+    }
+
+    @Override
+    public PostEditingService editing() {
+        return editing;
     }
 
     @Override

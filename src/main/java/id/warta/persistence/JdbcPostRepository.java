@@ -134,6 +134,16 @@ public final class JdbcPostRepository implements PostRepository {
     }
 
     @Override
+    public void deleteTarget(String targetId) {
+        jdbc.update("DELETE FROM post_target WHERE id = ?", st -> st.setString(1, targetId));
+    }
+
+    @Override
+    public void deleteVariant(String variantId) {
+        jdbc.update("DELETE FROM post_variant WHERE id = ?", st -> st.setString(1, variantId));
+    }
+
+    @Override
     public Optional<Post> findById(String id) {
         List<MediaRef> media = jdbc.query("SELECT location, alt_text FROM post_media WHERE post_id = ? ORDER BY position",
                 st -> st.setString(1, id), rs -> new MediaRef(rs.getString(1), rs.getString(2)));

@@ -117,6 +117,14 @@ public final class EthicsService {
         return record;
     }
 
+    /**
+     * Checks unsaved text, as the editor does while the user types: nothing is read or recorded, so
+     * it is cheap and may run on any thread. Build the context once with {@link #watchListOf(String)}.
+     */
+    public List<Finding> checkDraft(String text, CheckContext context) {
+        return checker.get().check(text == null ? "" : text, context);
+    }
+
     public Optional<CheckRecord> latestCheckOf(String postId) {
         return tx.read(() -> records.latestOf(postId));
     }

@@ -18,6 +18,11 @@ public interface PostRepository {
 
     PostVariant saveVariant(PostVariant variant);
 
+    /** Removes a publication the author took off the post in the editor. */
+    void deleteTarget(String targetId);
+
+    void deleteVariant(String variantId);
+
     Optional<Post> findById(String id);
 
     List<PostTarget> targetsOf(String postId);

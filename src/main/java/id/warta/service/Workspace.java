@@ -38,6 +38,9 @@ public interface Workspace extends AutoCloseable {
     /** Subscription feeds: saved export filters behind secret, revocable tokens. */
     FeedService feeds();
 
+    /** Creating and saving posts from the editor. */
+    PostEditingService editing();
+
     /** Publishing saved filters to a CalDAV collection. */
     CaldavPublishService caldav();
     /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */

@@ -25,7 +25,7 @@ class ResourceBundleTest {
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
             "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "delegations.error.", "delegations.status.",
-            "role.", "watch.invalid.");
+            "role.", "watch.invalid.", "editor.error.", "contentType.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -126,6 +126,12 @@ class ResourceBundleTest {
         }
         for (var status : id.warta.service.DelegationRow.Status.values()) {
             assertThat(known).contains("delegations.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var problem : id.warta.service.PostDraftException.Problem.values()) {
+            assertThat(known).contains(new id.warta.service.PostDraftException(problem).messageKey());
+        }
+        for (var type : id.warta.domain.ContentType.values()) {
+            assertThat(known).contains("contentType." + type.code());
         }
         for (var role : id.warta.domain.Role.values()) {
             assertThat(known).contains("role." + role.name().toLowerCase(java.util.Locale.ROOT));

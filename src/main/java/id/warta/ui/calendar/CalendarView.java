@@ -73,6 +73,8 @@ public final class CalendarView extends BorderPane {
     private static final double DAY_NUMBER = 22;
     private static final double MONTH_ENTRY = 20;
 
+    private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
@@ -96,6 +98,8 @@ public final class CalendarView extends BorderPane {
                 // "+n more": the day view shows all of that day's publications.
                 model.goTo((LocalDate) p.getEntry().getUserObject());
                 model.show(CalendarMode.DAY);
+            } else {
+                openEntry(CalendarEntries.publication(p.getEntry()));
             }
             return true;
         });
@@ -148,7 +152,11 @@ public final class CalendarView extends BorderPane {
         control.setEntryFactory(p -> null);
         control.setContextMenuCallback(p -> null);
         control.setShowDetailsUponEntryCreation(false);
-        control.setEntryDetailsCallback(p -> true);
+        control.setEntryDetailsCallback(p -> {
+            // CalendarFX asks for details on double-click: Warta's details are the editor.
+            openEntry(CalendarEntries.publication(p.getEntry()));
+            return true;
+        });
         control.setEntryContextMenuCallback(p -> menuFor(CalendarEntries.publication(p.getEntry())));
         control.getSelections().addListener((javafx.collections.SetChangeListener<com.calendarfx.model.Entry<?>>) c -> {
             if (!control.getSelections().isEmpty()) {
@@ -215,6 +223,17 @@ public final class CalendarView extends BorderPane {
     /** Shows read-only overlay events (holidays, imported calendars) in their own colour beside the schedule. */
     public void showOverlays(java.util.List<id.warta.service.OverlayEvent> events) {
         bridges.values().forEach(b -> b.showOverlays(events));
+    }
+
+    /** What double-click or Enter on a publication does: the window opens the editor. */
+    public void setOnOpen(java.util.function.Consumer<CalendarEntry> action) {
+        this.onOpen = action;
+    }
+
+    private void openEntry(CalendarEntry entry) {
+        if (entry != null) {
+            onOpen.accept(entry);
+        }
     }
 
     /** Adds the export button to the header; the window decides what exporting opens. */
@@ -468,6 +487,8 @@ public final class CalendarView extends BorderPane {
             model.next();
         } else if (e.getCode() == KeyCode.HOME) {
             model.today();
+        } else if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+            openEntry(model.selectedProperty().get());
         } else {
             return;
         }
@@ -521,6 +542,11 @@ public final class CalendarView extends BorderPane {
         agenda.setId("calendar-agenda");
         agenda.getStyleClass().add("agenda");
         agenda.setCellFactory(v -> new EntryCell());
+        agenda.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openEntry(agenda.getSelectionModel().getSelectedItem());
+            }
+        });
         agenda.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedProperty().set(b);

@@ -1,0 +1,396 @@
+package id.warta.ui.editor;
+
+import id.warta.domain.Account;
+import id.warta.domain.Campaign;
+import id.warta.domain.Channel;
+import id.warta.domain.Client;
+import id.warta.domain.ContentType;
+import id.warta.domain.Finding;
+import id.warta.domain.Post;
+import id.warta.domain.Severity;
+import id.warta.ethics.CheckContext;
+import id.warta.ethics.WatchList;
+import id.warta.service.EthicsService;
+import id.warta.service.Messages;
+import id.warta.service.PostDraft;
+import id.warta.service.PostEditingService;
+import id.warta.service.WorkflowService;
+import id.warta.ui.common.BackgroundTasks;
+import id.warta.ui.common.ErrorText;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The post editor without its window: the fields, which accounts it goes to and when, whether it
+ * changed since the last save, and the ethics findings of the text as typed. Database work runs on
+ * {@code tasks}; checks run on {@code checks} so typing never waits for the database.
+ */
+public final class EditorViewModel {
+    private final PostEditingService editing;
+    private final EthicsService ethics;
+    private final WorkflowService workflow;
+    private final BackgroundTasks tasks;
+    private final BackgroundTasks checks;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObjectProperty<Client> client = new SimpleObjectProperty<>();
+    private final ObservableList<Account> accounts = FXCollections.observableArrayList();
+    private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<ContentType> contentType = new SimpleObjectProperty<>(ContentType.ANNOUNCEMENT);
+    private final StringProperty hashtags = new SimpleStringProperty("");
+    private final ObservableList<TargetRow> targets = FXCollections.observableArrayList(
+            r -> new Observable[] {r.timeProperty(), r.variantProperty()});
+
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final IntegerProperty blocking = new SimpleIntegerProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+
+    private String postId;
+    private long version;
+    private PostDraft baseline;
+    private volatile WatchList watchList = WatchList.EMPTY;
+    /** Each check request gets the next number; a result whose number is not the latest is dropped. */
+    private long checkGeneration;
+    private boolean loading;
+    private Consumer<Post> onSaved = p -> { };
+
+    public EditorViewModel(PostEditingService editing, EthicsService ethics, WorkflowService workflow,
+                           BackgroundTasks tasks, BackgroundTasks checks, Messages messages, Clock clock, ZoneId zone) {
+        this.editing = editing;
+        this.ethics = ethics;
+        this.workflow = workflow;
+        this.tasks = tasks;
+        this.checks = checks;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        baseline = draft();
+        for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets}) {
+            o.addListener(x -> updateDirty());
+        }
+        client.addListener((o, a, b) -> {
+            if (!loading) {
+                targets.clear();
+                campaign.set(null);
+            }
+            loadClientParts(b);
+        });
+        contentType.addListener(x -> check());
+        targets.addListener((ListChangeListener<TargetRow>) c -> check());
+    }
+
+    /** Called with the stored post after each successful save (the calendar reloads). */
+    public void setOnSaved(Consumer<Post> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    // ---- opening ---------------------------------------------------------------------------------
+
+    /** A new post: the clients this user may write for, the first one chosen. */
+    public void startNew() {
+        postId = null;
+        version = 0;
+        tasks.submit(editing::writableClients, list -> {
+            loading = true;
+            clients.setAll(list);
+            client.set(list.isEmpty() ? null : list.get(0));
+            loading = false;
+            baseline = draft();
+            updateDirty();
+            loadClientParts(client.get());
+        }, this::fail);
+    }
+
+    /** An existing post, as stored. */
+    public void open(String id) {
+        record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns) { }
+        tasks.submit(() -> {
+            PostDraft d = editing.open(id);
+            return new Opened(d, editing.writableClients(), editing.accountsOf(d.clientId()),
+                    editing.campaignsOf(d.clientId()));
+        }, o -> {
+            loading = true;
+            postId = o.draft().postId();
+            version = o.draft().version();
+            clients.setAll(o.clients());
+            client.set(o.clients().stream().filter(c -> c.id().equals(o.draft().clientId())).findFirst().orElse(null));
+            accounts.setAll(o.accounts());
+            campaigns.setAll(o.campaigns());
+            campaign.set(o.campaigns().stream().filter(c -> c.id().equals(o.draft().campaignId())).findFirst()
+                    .orElse(null));
+            title.set(o.draft().title());
+            body.set(o.draft().body());
+            contentType.set(o.draft().contentType());
+            hashtags.set(String.join(" ", o.draft().hashtags()));
+            targets.setAll(o.draft().targets().stream().map(t -> o.accounts().stream()
+                    .filter(a -> a.id().equals(t.accountId())).findFirst()
+                    .map(a -> new TargetRow(a, LocalDateTime.ofInstant(t.scheduledAt(), zone), t.variantText(), body))
+                    .orElse(null)).filter(Objects::nonNull).toList());
+            loading = false;
+            baseline = draft();
+            updateDirty();
+            // The client's watch list, so the first check already knows its terms.
+            loadClientParts(client.get());
+        }, this::fail);
+    }
+
+    private void loadClientParts(Client c) {
+        if (c == null || loading) {
+            if (c == null) {
+                accounts.clear();
+                campaigns.clear();
+            }
+            return;
+        }
+        record Parts(List<Account> accounts, List<Campaign> campaigns, WatchList list) { }
+        tasks.submit(() -> new Parts(editing.accountsOf(c.id()), editing.campaignsOf(c.id()),
+                ethics.watchListOf(c.id())), p -> {
+                    if (c.equals(client.get())) {
+                        accounts.setAll(p.accounts());
+                        campaigns.setAll(p.campaigns());
+                        watchList = p.list();
+                        check();
+                    }
+                }, this::fail);
+    }
+
+    // ---- publications ----------------------------------------------------------------------------
+
+    /** Adds the account with a default time: tomorrow at nine, the office's usual morning slot. */
+    public TargetRow addTarget(Account account) {
+        var existing = targets.stream().filter(t -> t.account().id().equals(account.id())).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDateTime time = LocalDateTime.now(clock.withZone(zone)).plusDays(1).truncatedTo(ChronoUnit.DAYS)
+                .withHour(9);
+        TargetRow row = new TargetRow(account, time, "", body);
+        targets.add(row);
+        return row;
+    }
+
+    public void removeTarget(TargetRow row) {
+        targets.remove(row);
+    }
+
+    // ---- checking --------------------------------------------------------------------------------
+
+    /**
+     * Checks the current text off the FX thread. The view calls this after typing pauses; results
+     * of older requests that arrive late are discarded so the highlights never go backwards.
+     */
+    public void check() {
+        long generation = ++checkGeneration;
+        String text = body.get();
+        CheckContext context = context();
+        checks.submit(() -> ethics.checkDraft(text, context), result -> {
+            if (generation == checkGeneration) {
+                findings.setAll(result);
+                blocking.set((int) result.stream().filter(f -> f.severity() == Severity.BLOCK).count());
+            }
+        }, e -> { });
+    }
+
+    private CheckContext context() {
+        Set<Channel> channels = targets.stream().map(t -> t.account().channel()).collect(Collectors.toSet());
+        Channel channel = channels.size() == 1 ? channels.iterator().next() : null;
+        return CheckContext.of(channel, contentType.get()).withWatchList(watchList);
+    }
+
+    // ---- saving ----------------------------------------------------------------------------------
+
+    public PostDraft draft() {
+        List<String> tags = Arrays.stream(hashtags.get().split("[\\s,]+")).filter(s -> !s.isBlank())
+                .map(s -> s.startsWith("#") ? s : "#" + s).toList();
+        List<PostDraft.TargetLine> lines = targets.stream().map(t -> new PostDraft.TargetLine(t.account().id(),
+                t.timeProperty().get() == null ? null : t.timeProperty().get().atZone(zone).toInstant(),
+                t.variantProperty().get())).toList();
+        return new PostDraft(postId, version, client.get() == null ? null : client.get().id(),
+                campaign.get() == null ? null : campaign.get().id(), title.get(), body.get(), contentType.get(), tags,
+                lines);
+    }
+
+    /** Saves in the background; {@code then} runs after a successful save. */
+    public void save(Runnable then) {
+        if (busy.get()) {
+            return;
+        }
+        PostDraft toSave = draft();
+        busy.set(true);
+        problem.set("");
+        tasks.submit(() -> editing.save(toSave), saved -> {
+            busy.set(false);
+            postId = saved.id();
+            version = saved.version();
+            baseline = toSave.isNew() ? new PostDraft(saved.id(), saved.version(), toSave.clientId(),
+                    toSave.campaignId(), toSave.title(), toSave.body(), toSave.contentType(), toSave.hashtags(),
+                    toSave.targets()) : withVersion(toSave, saved.version());
+            updateDirty();
+            status.set(messages.format("editor.saved", saved.title()));
+            onSaved.accept(saved);
+            then.run();
+        }, e -> {
+            busy.set(false);
+            fail(e);
+        });
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    /** Autosave: only a changed draft that could be saved, and never over a save in progress. */
+    public void autosave() {
+        if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null) {
+            save();
+        }
+    }
+
+    /** Saves if needed, then submits the post for review. */
+    public void submitForReview() {
+        Runnable submit = () -> {
+            busy.set(true);
+            String id = postId;
+            long v = version;
+            tasks.submit(() -> workflow.submit(id, v), submitted -> {
+                busy.set(false);
+                version = submitted.version();
+                baseline = withVersion(baseline, version);
+                updateDirty();
+                status.set(messages.format("editor.submitted", submitted.title()));
+                onSaved.accept(submitted);
+            }, e -> {
+                busy.set(false);
+                fail(e);
+            });
+        };
+        if (dirty.get() || isNew()) {
+            save(submit);
+        } else {
+            // Nothing to save: a save would only add an empty "post.edit" to the audit trail.
+            submit.run();
+        }
+    }
+
+    private static PostDraft withVersion(PostDraft d, long newVersion) {
+        return new PostDraft(d.postId(), newVersion, d.clientId(), d.campaignId(), d.title(), d.body(),
+                d.contentType(), d.hashtags(), d.targets());
+    }
+
+    private void updateDirty() {
+        if (!loading) {
+            dirty.set(!draft().equals(baseline));
+        }
+    }
+
+    private void fail(Throwable e) {
+        problem.set(ErrorText.of(e, messages));
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    public ObservableList<Client> clients() {
+        return clients;
+    }
+
+    public ObjectProperty<Client> clientProperty() {
+        return client;
+    }
+
+    public ObservableList<Account> accounts() {
+        return accounts;
+    }
+
+    public ObservableList<Campaign> campaigns() {
+        return campaigns;
+    }
+
+    public ObjectProperty<Campaign> campaignProperty() {
+        return campaign;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ObjectProperty<ContentType> contentTypeProperty() {
+        return contentType;
+    }
+
+    public StringProperty hashtagsProperty() {
+        return hashtags;
+    }
+
+    public ObservableList<TargetRow> targets() {
+        return targets;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public IntegerProperty blockingProperty() {
+        return blocking;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public boolean isNew() {
+        return postId == null;
+    }
+
+    public String postId() {
+        return postId;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
