@@ -103,8 +103,9 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
-        this.editing = new PostEditingService(transactor, posts, accounts, clients, campaigns, users, audit, currentUser,
-                clock);
+        this.editing = new PostEditingService(transactor, posts,
+                new id.warta.persistence.JdbcSeriesRepository(database), accounts, clients, campaigns, users, audit,
+                currentUser, clock);
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,

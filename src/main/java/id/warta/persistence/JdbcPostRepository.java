@@ -26,7 +26,7 @@ public final class JdbcPostRepository implements PostRepository {
     private static final String TARGET_COLUMNS = "id, post_id, account_id, scheduled_at, live_url, version";
     private static final String CALENDAR_QUERY = """
             SELECT t.id, t.post_id, p.client_id, t.account_id, p.title, p.state, p.content_type, t.scheduled_at,
-                   t.version
+                   t.version, t.series_slot IS NOT NULL
               FROM post_target t
               JOIN post p ON p.id = t.post_id
              WHERE t.scheduled_at >= ? AND t.scheduled_at < ?
@@ -186,7 +186,7 @@ public final class JdbcPostRepository implements PostRepository {
             Account a = accounts.get(rs.getString(4));
             return new CalendarEntry(rs.getString(1), rs.getString(2), rs.getString(3), a.id(), rs.getString(5),
                     Codes.state(rs.getString(6)), Codes.contentType(rs.getString(7)), a.channel(), a.handle(), a.zone(),
-                    SqlTimes.parse(rs.getString(8)), rs.getLong(9));
+                    SqlTimes.parse(rs.getString(8)), rs.getLong(9), rs.getBoolean(10));
         });
     }
 
@@ -210,5 +210,11 @@ public final class JdbcPostRepository implements PostRepository {
         jdbc.query("SELECT state, count(*) FROM post GROUP BY state", st -> { },
                 rs -> counts.put(Codes.state(rs.getString(1)), rs.getLong(2)));
         return counts;
+    }
+
+    @Override
+    public void detachFromSeries(String targetId) {
+        jdbc.update("UPDATE post_target SET detached = TRUE WHERE id = ? AND series_slot IS NOT NULL",
+                st -> st.setString(1, targetId));
     }
 }
