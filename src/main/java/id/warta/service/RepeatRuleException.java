@@ -19,6 +19,11 @@ public final class RepeatRuleException extends RefusalException {
 
     /** The bundle key of a problem; the message may use {0} (most dates) and {1} (largest interval). */
     public static String messageKeyOf(RecurrenceException.Problem problem) {
-        return "repeat.error." + problem.code();
+        return switch (problem) {
+            case NO_END -> "repeat.error.noEnd";
+            case END_BEFORE_START -> "repeat.error.endBeforeStart";
+            case TOO_MANY -> "repeat.error.tooMany";
+            case BAD_INTERVAL -> "repeat.error.badInterval";
+        };
     }
 }

@@ -35,6 +35,7 @@ public final class CalendarEntries {
     private static final Duration SLOT = Duration.ofMinutes(30);
     private static final String SUMMARY_STYLE = "warta-more";
     private static final String OVERLAY_STYLE = "warta-overlay";
+    static final String RECURRING_MARK = "\u21bb ";
 
     private final CalendarViewModel model;
     private final Messages messages;
@@ -241,7 +242,9 @@ public final class CalendarEntries {
     }
 
     private Entry<CalendarEntry> toEntry(CalendarEntry e) {
-        Entry<CalendarEntry> entry = new Entry<>(e.channel().displayName() + " \u00b7 " + e.title());
+        // An occurrence of a recurring post carries the repeat sign before its channel.
+        Entry<CalendarEntry> entry = new Entry<>((e.recurring() ? RECURRING_MARK : "") + e.channel().displayName()
+                + " \u00b7 " + e.title());
         entry.setId(e.targetId());
         ZonedDateTime start = e.scheduledAt().atZone(model.zone());
         entry.setInterval(start, start.plus(SLOT));
@@ -260,6 +263,9 @@ public final class CalendarEntries {
         }
         if (model.isOverdue(e)) {
             text.append(" \u00b7 ").append(messages.get("calendar.overdue"));
+        }
+        if (e.recurring()) {
+            text.append(" \u00b7 ").append(messages.get("calendar.recurring"));
         }
         return text.toString();
     }
@@ -291,6 +297,9 @@ public final class CalendarEntries {
         view.getStyleClass().addAll("warta-entry", "warta-entry-" + StateStyles.styleClass(e.state()));
         if (model.isOverdue(e)) {
             view.getStyleClass().add("warta-entry-overdue");
+        }
+        if (e.recurring()) {
+            view.getStyleClass().add("warta-entry-recurring");
         }
         Tooltip.install(view, details);
     }

@@ -583,7 +583,8 @@ public final class CalendarView extends BorderPane {
             }
             Label time = new Label(formats.timeIn(entry.scheduledAt(), entry.zone()));
             time.getStyleClass().add("agenda-time");
-            Label channel = new Label(entry.channel().displayName() + " · " + entry.handle());
+            Label channel = new Label((entry.recurring() ? CalendarEntries.RECURRING_MARK : "")
+                    + entry.channel().displayName() + " · " + entry.handle());
             channel.getStyleClass().addAll("text-muted", "agenda-channel");
             Label title = new Label(entry.title());
             title.getStyleClass().add("agenda-title");

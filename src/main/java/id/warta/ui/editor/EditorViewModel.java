@@ -67,6 +67,7 @@ public final class EditorViewModel {
     private final ObservableList<TargetRow> targets = FXCollections.observableArrayList(
             r -> new Observable[] {r.timeProperty(), r.variantProperty()});
 
+    private final RepeatViewModel repeat;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final IntegerProperty blocking = new SimpleIntegerProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -93,7 +94,19 @@ public final class EditorViewModel {
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
+        this.repeat = new RepeatViewModel(messages);
         baseline = draft();
+        repeat.dirtyProperty().addListener(x -> updateDirty());
+        // A refused save's message follows the rule as it is corrected.
+        repeat.problemProperty().addListener((o, a, b) -> {
+            if (!a.isEmpty() && a.equals(problem.get())) {
+                problem.set(b);
+            }
+        });
+        // The repeat rule starts on the earliest publication typed.
+        targets.addListener((Observable x) -> repeat.startProperty().set(targets.stream()
+                .map(t -> t.timeProperty().get()).filter(Objects::nonNull).min(LocalDateTime::compareTo)
+                .map(LocalDateTime::toLocalDate).orElse(null)));
         for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets}) {
             o.addListener(x -> updateDirty());
         }
@@ -132,12 +145,14 @@ public final class EditorViewModel {
 
     /** An existing post, as stored. */
     public void open(String id) {
-        record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns) { }
+        record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns,
+                      java.util.Optional<id.warta.domain.RecurrenceRule> repeat) { }
         tasks.submit(() -> {
             PostDraft d = editing.open(id);
             return new Opened(d, editing.writableClients(), editing.accountsOf(d.clientId()),
-                    editing.campaignsOf(d.clientId()));
+                    editing.campaignsOf(d.clientId()), editing.repeatOf(id));
         }, o -> {
+            repeat.load(o.repeat());
             loading = true;
             postId = o.draft().postId();
             version = o.draft().version();
@@ -244,11 +259,18 @@ public final class EditorViewModel {
         if (busy.get()) {
             return;
         }
+        if (!repeat.isValid()) {
+            // Nothing is sent: the message says what to fix, and everything typed stays as it is.
+            problem.set(repeat.problemProperty().get());
+            return;
+        }
         PostDraft toSave = draft();
+        var rule = repeat.typed();
         busy.set(true);
         problem.set("");
-        tasks.submit(() -> editing.save(toSave), saved -> {
+        tasks.submit(() -> editing.save(toSave, rule), saved -> {
             busy.set(false);
+            repeat.markSaved();
             postId = saved.id();
             version = saved.version();
             baseline = toSave.isNew() ? new PostDraft(saved.id(), saved.version(), toSave.clientId(),
@@ -270,7 +292,7 @@ public final class EditorViewModel {
 
     /** Autosave: only a changed draft that could be saved, and never over a save in progress. */
     public void autosave() {
-        if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null) {
+        if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null && repeat.isValid()) {
             save();
         }
     }
@@ -308,7 +330,7 @@ public final class EditorViewModel {
 
     private void updateDirty() {
         if (!loading) {
-            dirty.set(!draft().equals(baseline));
+            dirty.set(!draft().equals(baseline) || repeat.dirtyProperty().get());
         }
     }
 
@@ -356,6 +378,11 @@ public final class EditorViewModel {
 
     public ObservableList<TargetRow> targets() {
         return targets;
+    }
+
+    /** The "Ulangi" (repeat) part of the editor. */
+    public RepeatViewModel repeat() {
+        return repeat;
     }
 
     public ObservableList<Finding> findings() {

@@ -134,7 +134,7 @@ public final class EditorWindow {
         root.setTop(fields());
         SplitPane split = new SplitPane(bodyPane(), findingsPane());
         split.setDividerPositions(0.68);
-        VBox centre = new VBox(10, split, targetsPane());
+        VBox centre = new VBox(10, split, targetsPane(), new RepeatPane(model.repeat()));
         VBox.setVgrow(split, Priority.ALWAYS);
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
         root.setCenter(centre);
