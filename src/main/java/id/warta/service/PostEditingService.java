@@ -31,8 +31,8 @@ import java.util.Set;
  * entry per save ({@code post.create} or {@code post.edit}).
  *
  * <p>A recurring post keeps its rule in {@link SeriesRepository}; each occurrence is an ordinary
- * publication, one per date per account (ADR 0005). Saving a changed rule or start adds and
- * removes future, unpublished occurrences only; past and published ones stay, moved ones
+ * publication, one per date per account (docs/decisions/recurring-posts-as-publications.md).
+ * Saving a changed rule or start adds and removes future, unpublished occurrences only; past and published ones stay, moved ones
  * (exceptions) stay where they were put, and occurrences on dates the new rule still has keep their
  * row, so their iCalendar UID does not change.
  */

@@ -1,6 +1,6 @@
 -- Recurring posts (issue 7). A series is a rule stored on the post; its occurrences are ordinary
 -- post_target rows, one per date per account, so workflow, review, the ethics check, export UIDs and
--- CalDAV see plain publications (docs/decisions/0005-recurring-posts-as-publications.md).
+-- CalDAV see plain publications (docs/decisions/recurring-posts-as-publications.md).
 
 -- The rule, e.g. 'FREQ=WEEKLY;INTERVAL=1;BYDAY=FR;UNTIL=20261231' (UNTIL is a date in the account's zone).
 CREATE TABLE post_series (
