@@ -153,6 +153,7 @@ public final class MainWindow {
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        calendarView.setOnDuplicate(entry -> openCopy(entry.postId()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -201,6 +202,14 @@ public final class MainWindow {
         model.setOnSaved(saved -> calendar.load());
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** The editor on an unsaved copy of a post ("Duplikat" in a publication's menu). */
+    public id.warta.ui.editor.EditorWindow openCopy(String postId) {
+        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+        model.setOnSaved(saved -> calendar.load());
+        return id.warta.ui.editor.EditorWindow.copyOf(stage, model, postId);
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

@@ -74,6 +74,7 @@ public final class CalendarView extends BorderPane {
     private static final double MONTH_ENTRY = 20;
 
     private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+    private java.util.function.Consumer<CalendarEntry> onDuplicate = e -> { };
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -223,6 +224,11 @@ public final class CalendarView extends BorderPane {
     /** Shows read-only overlay events (holidays, imported calendars) in their own colour beside the schedule. */
     public void showOverlays(java.util.List<id.warta.service.OverlayEvent> events) {
         bridges.values().forEach(b -> b.showOverlays(events));
+    }
+
+    /** What "Duplikat" in a publication's menu does: the window opens an unsaved copy of its post. */
+    public void setOnDuplicate(java.util.function.Consumer<CalendarEntry> action) {
+        this.onDuplicate = action;
     }
 
     /** What double-click or Enter on a publication does: the window opens the editor. */
@@ -524,7 +530,10 @@ public final class CalendarView extends BorderPane {
         MenuItem item = new MenuItem(messages.get(stepKey(next)));
         item.setDisable(next == CalendarViewModel.NextStep.NONE);
         item.setOnAction(e -> takeStep(entry));
-        return new ContextMenu(item);
+        MenuItem duplicate = new MenuItem(messages.get("calendar.duplicate"));
+        duplicate.setId("calendar-duplicate");
+        duplicate.setOnAction(e -> onDuplicate.accept(entry));
+        return new ContextMenu(item, duplicate);
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
