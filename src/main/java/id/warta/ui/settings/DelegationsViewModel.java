@@ -1,5 +1,6 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeMessage;
 import id.warta.domain.Client;
 import id.warta.domain.Role;
 import id.warta.domain.User;
@@ -7,7 +8,6 @@ import id.warta.service.DelegationRow;
 import id.warta.service.DelegationService;
 import id.warta.service.Messages;
 import id.warta.ui.common.BackgroundTasks;
-import id.warta.ui.common.ErrorText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,14 +38,14 @@ public final class DelegationsViewModel {
     private final ObservableList<ClientChoice> clients = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private final OutcomeMessage outcome;
 
     public DelegationsViewModel(DelegationService delegations, BackgroundTasks tasks, Messages messages,
                                 Optional<User> me, LocalDate today) {
         this.delegations = delegations;
         this.tasks = tasks;
         this.messages = messages;
+        this.outcome = new OutcomeMessage(messages);
         this.me = me;
         startsOn.set(today);
         endsOn.set(today.plusDays(6));
@@ -113,17 +112,15 @@ public final class DelegationsViewModel {
     }
 
     private void succeed(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
+        outcome.succeed(text);
     }
 
     private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
+        outcome.problem(text);
     }
 
     private void fail(Throwable e) {
-        problem(ErrorText.of(e, messages));
+        outcome.fail(e);
     }
 
     public BooleanProperty canDelegateProperty() {
@@ -163,10 +160,10 @@ public final class DelegationsViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return outcome.textProperty();
     }
 
     public BooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return outcome.problemProperty();
     }
 }

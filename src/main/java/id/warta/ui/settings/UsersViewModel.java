@@ -1,12 +1,12 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeMessage;
 import id.warta.domain.Client;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.service.AuthService;
 import id.warta.service.Messages;
 import id.warta.ui.common.BackgroundTasks;
-import id.warta.ui.common.ErrorText;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -47,8 +47,7 @@ public final class UsersViewModel {
     private final StringProperty newRepeat = new SimpleStringProperty("");
     private final Map<Role, BooleanProperty> newRoles = flags();
 
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private final OutcomeMessage outcome;
     private Set<String> loadedAssignments = Set.of();
 
     public UsersViewModel(AuthService auth, Supplier<List<Client>> allClients, BackgroundTasks tasks, Messages messages) {
@@ -56,6 +55,7 @@ public final class UsersViewModel {
         this.allClients = allClients;
         this.tasks = tasks;
         this.messages = messages;
+        this.outcome = new OutcomeMessage(messages);
         newRoles.get(Role.STAFF).set(true);
         selected.addListener((o, a, user) -> showDetail(user));
     }
@@ -206,17 +206,15 @@ public final class UsersViewModel {
     }
 
     private void succeed(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
+        outcome.succeed(text);
     }
 
     private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
+        outcome.problem(text);
     }
 
     private void fail(Throwable e) {
-        problem(ErrorText.of(e, messages));
+        outcome.fail(e);
     }
 
     public BooleanProperty canManageProperty() {
@@ -268,10 +266,10 @@ public final class UsersViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return outcome.textProperty();
     }
 
     public BooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return outcome.problemProperty();
     }
 }
