@@ -69,7 +69,7 @@ public final class DelegationsViewModel {
                     if (giver.get() == null || l.givers().stream().noneMatch(u -> u.id().equals(giver.get().id()))) {
                         giver.set(l.givers().isEmpty() ? null : l.givers().get(0));
                     }
-                }, this::fail);
+                }, outcome::fail);
     }
 
     private void loadClients(User g) {
@@ -78,24 +78,24 @@ public final class DelegationsViewModel {
             return;
         }
         tasks.submit(() -> delegations.clientsOf(g.id()), (List<Client> list) ->
-                clients.setAll(list.stream().map(c -> ClientChoice.of(c, false)).toList()), this::fail);
+                clients.setAll(list.stream().map(c -> ClientChoice.of(c, false)).toList()), outcome::fail);
     }
 
     public void create() {
         User from = giver.get();
         User to = receiver.get();
         if (from == null || to == null) {
-            problem(messages.get("delegations.choosePeople"));
+            outcome.problem(messages.get("delegations.choosePeople"));
             return;
         }
         List<String> chosen = clients.stream().filter(c -> c.chosen().get()).map(c -> c.client().id()).toList();
         LocalDate start = startsOn.get();
         LocalDate end = endsOn.get();
         tasks.submit(() -> delegations.create(from.id(), to.id(), chosen, start, end), made -> {
-            succeed(messages.format("delegations.created", made.size(), to.displayName()));
+            outcome.succeed(messages.format("delegations.created", made.size(), to.displayName()));
             clients.forEach(c -> c.chosen().set(false));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void revoke(DelegationRow row) {
@@ -106,21 +106,9 @@ public final class DelegationsViewModel {
             delegations.revoke(row.delegation().id());
             return Boolean.TRUE;
         }, ok -> {
-            succeed(messages.format("delegations.revoked", row.toName(), row.clientName()));
+            outcome.succeed(messages.format("delegations.revoked", row.toName(), row.clientName()));
             load();
-        }, this::fail);
-    }
-
-    private void succeed(String text) {
-        outcome.succeed(text);
-    }
-
-    private void problem(String text) {
-        outcome.problem(text);
-    }
-
-    private void fail(Throwable e) {
-        outcome.fail(e);
+        }, outcome::fail);
     }
 
     public BooleanProperty canDelegateProperty() {

@@ -84,7 +84,7 @@ public final class UsersViewModel {
             clientsCache = l.clients();
             selected.set(keep == null ? null : l.users().stream().filter(u -> u.id().equals(keep)).findFirst()
                     .orElse(null));
-        }, this::fail);
+        }, outcome::fail);
     }
 
     private List<Client> clientsCache = List.of();
@@ -102,7 +102,7 @@ public final class UsersViewModel {
         tasks.submit(() -> auth.assignedClients(user.id()), (Set<String> assigned) -> {
             loadedAssignments = Set.copyOf(assigned);
             assignments.setAll(clients.stream().map(c -> ClientChoice.of(c, assigned.contains(c.id()))).toList());
-        }, this::fail);
+        }, outcome::fail);
     }
 
     /** Saves the selected person's roles and client assignments. */
@@ -131,9 +131,9 @@ public final class UsersViewModel {
             }
             return Boolean.TRUE;
         }, ok -> {
-            succeed(messages.format("users.saved", user.displayName()));
+            outcome.succeed(messages.format("users.saved", user.displayName()));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void toggleActive() {
@@ -142,9 +142,9 @@ public final class UsersViewModel {
             return;
         }
         tasks.submit(() -> auth.setActive(user.id(), !user.active()), after -> {
-            succeed(messages.format(after.active() ? "users.activated" : "users.deactivated", after.displayName()));
+            outcome.succeed(messages.format(after.active() ? "users.activated" : "users.deactivated", after.displayName()));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void resetSelectedPassword() {
@@ -154,7 +154,7 @@ public final class UsersViewModel {
         }
         String first = resetPassword.get();
         if (first == null || !first.equals(resetRepeat.get())) {
-            problem(messages.get("auth.error.passwordsDiffer"));
+            outcome.problem(messages.get("auth.error.passwordsDiffer"));
             return;
         }
         resetPassword.set("");
@@ -163,23 +163,23 @@ public final class UsersViewModel {
         tasks.submit(() -> {
             auth.resetPassword(user.id(), secret);
             return Boolean.TRUE;
-        }, ok -> succeed(messages.format("users.passwordReset", user.displayName())), this::fail);
+        }, ok -> outcome.succeed(messages.format("users.passwordReset", user.displayName())), outcome::fail);
     }
 
     public void addUser() {
         String name = newUsername.get() == null ? "" : newUsername.get().strip();
         if (name.isEmpty()) {
-            problem(messages.get("signin.error.usernameRequired"));
+            outcome.problem(messages.get("signin.error.usernameRequired"));
             return;
         }
         String first = newPassword.get();
         if (first == null || !first.equals(newRepeat.get())) {
-            problem(messages.get("auth.error.passwordsDiffer"));
+            outcome.problem(messages.get("auth.error.passwordsDiffer"));
             return;
         }
         Set<Role> chosen = chosenRoles(newRoles);
         if (chosen.isEmpty()) {
-            problem(messages.get("users.noRole"));
+            outcome.problem(messages.get("users.noRole"));
             return;
         }
         String full = newFullName.get();
@@ -189,10 +189,10 @@ public final class UsersViewModel {
         tasks.submit(() -> auth.createUser(name, full, chosen, secret), made -> {
             newUsername.set("");
             newFullName.set("");
-            succeed(messages.format("users.added", made.displayName()));
+            outcome.succeed(messages.format("users.added", made.displayName()));
             selected.set(null);
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     private static Set<Role> chosenRoles(Map<Role, BooleanProperty> flags) {
@@ -203,18 +203,6 @@ public final class UsersViewModel {
             }
         });
         return chosen;
-    }
-
-    private void succeed(String text) {
-        outcome.succeed(text);
-    }
-
-    private void problem(String text) {
-        outcome.problem(text);
-    }
-
-    private void fail(Throwable e) {
-        outcome.fail(e);
     }
 
     public BooleanProperty canManageProperty() {
