@@ -9,6 +9,8 @@ import id.warta.app.SqliteWorkspace;
 import id.warta.app.WorkflowFixture;
 import id.warta.domain.Account;
 import id.warta.domain.CalendarEntry;
+import id.warta.domain.Post;
+import id.warta.domain.WorkflowState;
 import id.warta.ui.calendar.CalendarView;
 import id.warta.ui.common.SameThreadTasks;
 import id.warta.ui.editor.RepeatViewModel;
@@ -38,6 +40,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecurringPostFlowTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), WIB);
+
+    static {
+        // A cold toolkit on a loaded machine can take longer than TestFX's 30 s to show the first window.
+        if (System.getProperty("testfx.setup.timeout") == null) {
+            System.setProperty("testfx.setup.timeout", "120000");
+        }
+    }
 
     @TempDir
     static Path dir;
@@ -129,5 +138,28 @@ class RecurringPostFlowTest {
                 .map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#repeat-info").queryLabeled().getText()).contains("kejadian mendatang");
         assertThat(robot.lookup("#repeat-summary").queryLabeled().getText()).endsWith("9 kali");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void duplicateInAPublicationsMenuOpensAnUnsavedCopyOfItsPost(FxRobot robot) throws Exception {
+        Post original = office.post(WorkflowState.DRAFT, "Layanan KTP keliling di Kelurahan Sukamaju."); // 4 Dec
+        robot.interact(() -> window.calendar().load());
+        robot.clickOn("#calendar-view-agenda");
+        Node cell = robot.lookup("#calendar-agenda .list-cell").match((javafx.scene.control.ListCell<CalendarEntry> c) ->
+                c.getItem() != null && c.getItem().postId().equals(original.id())).query();
+
+        // The publication's own menu (a right-click does not open it under the headless robot).
+        javafx.scene.control.MenuItem duplicate = ((javafx.scene.control.ListCell<CalendarEntry>) cell).getContextMenu()
+                .getItems().stream().filter(i -> "calendar-duplicate".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(duplicate.getText()).isEqualTo("Duplikat");
+        robot.interact(duplicate::fire);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#editor-title").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#editor-title").queryTextInputControl().getText())
+                .isEqualTo("Layanan KTP keliling (salinan)");
+        assertThat(robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
+                .isEqualTo(original.body());
+        assertThat(window.calendar().entries()).as("nothing is stored before saving").hasSize(1);
     }
 }
