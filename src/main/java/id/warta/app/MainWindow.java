@@ -68,6 +68,7 @@ public final class MainWindow {
     private ExportViewModel exportModel;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
+    private OverlayRefresher overlayRefresher;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -89,6 +90,11 @@ public final class MainWindow {
     /** The subscription server the settings section shows and restarts; set before {@link #attach}. */
     public void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
         this.feedServer = feedServer;
+    }
+
+    /** The background refresh of subscribed overlays; set before {@link #attach}. Without it fetches use the database queue. */
+    void setOverlayRefresher(OverlayRefresher overlayRefresher) {
+        this.overlayRefresher = overlayRefresher;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -176,7 +182,7 @@ public final class MainWindow {
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
-                messages, calendar::load);
+                messages, calendar::load, overlayRefresher);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
