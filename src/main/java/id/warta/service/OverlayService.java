@@ -100,7 +100,7 @@ public final class OverlayService {
         } catch (URISyntaxException e) {
             throw new OverlayFetchException(OverlayFetchException.Reason.MALFORMED_URL, e, text);
         }
-        if (uri.getScheme() == null || uri.isOpaque()) {
+        if (uri.getScheme() == null) {
             throw new OverlayFetchException(OverlayFetchException.Reason.MALFORMED_URL, text);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
@@ -109,7 +109,7 @@ public final class OverlayService {
             case "webcal", "webcals" -> "https";
             default -> throw new OverlayFetchException(OverlayFetchException.Reason.UNSUPPORTED_SCHEME, uri.getScheme());
         };
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        if (uri.isOpaque() || uri.getHost() == null || uri.getHost().isBlank()) {
             throw new OverlayFetchException(OverlayFetchException.Reason.MALFORMED_URL, text);
         }
         String rest = text.substring(uri.getScheme().length());
