@@ -159,6 +159,7 @@ public final class MainWindow {
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        calendarView.setOnConvert(event -> convertToPost(event.title(), event.firstDay()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -207,6 +208,14 @@ public final class MainWindow {
         model.setOnSaved(saved -> calendar.load());
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** "Jadikan postingan" on an overlay event: a new, unsaved post with its title and day. */
+    public id.warta.ui.editor.EditorWindow convertToPost(String title, java.time.LocalDate day) {
+        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+        model.setOnSaved(saved -> calendar.load());
+        return id.warta.ui.editor.EditorWindow.createFrom(stage, model, title, day);
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */
