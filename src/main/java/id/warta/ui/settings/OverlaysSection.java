@@ -3,6 +3,7 @@ package id.warta.ui.settings;
 import id.warta.service.Messages;
 import id.warta.service.Overlay;
 import id.warta.ui.common.Icons;
+import id.warta.ui.common.OutcomeLabel;
 import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,15 +36,23 @@ public final class OverlaysSection extends VBox {
 
         ListView<Overlay> list = new ListView<>(model.overlays());
         list.setId("overlays-list");
-        list.setPrefHeight(120);
+        list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Overlay o, boolean empty) {
                 super.updateItem(o, empty);
                 setText(empty || o == null ? null : model.describe(o));
+                // Fit the list's width and wrap: a failing subscription's second line holds the error.
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().remove("overlay-failing");
+                setTooltip(null);
                 if (!empty && o != null && o.subscribed() && o.subscription().failing()) {
                     getStyleClass().add("overlay-failing");
+                    Tooltip whole = new Tooltip(getText());
+                    whole.setWrapText(true);
+                    whole.setMaxWidth(560);
+                    setTooltip(whole);
                 }
             }
         });
@@ -112,15 +122,8 @@ public final class OverlaysSection extends VBox {
         HBox subscribeRow = new HBox(8, url, subscribe, progress);
         subscribeRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("overlays-message");
-        message.setWrapText(true);
+        Label message = new OutcomeLabel("overlays-message", model.messageProperty(), model.problemProperty());
         message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().bind(model.messageProperty());
-        model.problemProperty().addListener((o, a, bad) -> {
-            message.getStyleClass().removeAll("success", "danger");
-            message.getStyleClass().add(bad ? "danger" : "success");
-        });
         getChildren().addAll(explain, list, actions, urlLabel, subscribeRow, message);
     }
 }
