@@ -27,7 +27,12 @@ public final class OverlayService {
     public static final String BUILTIN_PREFIX = "builtin:";
     /** Holiday files are a few kilobytes; a client's whole calendar rarely passes one megabyte. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    static final String HOLIDAYS_RESOURCE = "/holidays/id-holidays-2026.ics";
+    /**
+     * One file per year, each its own built-in overlay, so a year added in a later version reaches databases that
+     * already hold the earlier ones. 2027 holds only the dates that are certain before the joint decree.
+     */
+    static final List<String> HOLIDAY_RESOURCES = List.of("/holidays/id-holidays-2026.ics",
+            "/holidays/id-holidays-2027.ics");
 
     private final Transactor tx;
     private final OverlayRepository overlays;
@@ -69,19 +74,23 @@ public final class OverlayService {
         return store(parsed, fallback, "file:" + file.getFileName());
     }
 
-    /** Loads the bundled holidays once; later calls find them and do nothing. */
+    /** Loads each bundled holiday file once; later calls find them and do nothing. */
     public void installHolidays() {
-        String source = BUILTIN_PREFIX + HOLIDAYS_RESOURCE;
+        HOLIDAY_RESOURCES.forEach(this::installHolidays);
+    }
+
+    private void installHolidays(String resource) {
+        String source = BUILTIN_PREFIX + resource;
         if (tx.read(() -> overlays.existsWithSource(source))) {
             return;
         }
-        try (InputStream in = OverlayService.class.getResourceAsStream(HOLIDAYS_RESOURCE)) {
+        try (InputStream in = OverlayService.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + HOLIDAYS_RESOURCE);
+                throw new IllegalStateException("Missing resource " + resource);
             }
             store(parser.parse(in), "Libur nasional", source);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + HOLIDAYS_RESOURCE, e);
+            throw new IllegalStateException("Cannot read " + resource, e);
         }
     }
 

@@ -81,7 +81,7 @@ class OverlaysSectionTest {
         assertThat(url.getText()).isEmpty();
         @SuppressWarnings("unchecked")
         ListView<Overlay> list = robot.lookup("#overlays-list").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(2);
+        assertThat(list.getItems()).hasSize(3);
 
         int index = list.getItems().indexOf(list.getItems().stream().filter(Overlay::subscribed).findFirst().orElseThrow());
         robot.interact(() -> list.getSelectionModel().select(index));

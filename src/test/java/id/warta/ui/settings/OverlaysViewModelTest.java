@@ -48,23 +48,23 @@ class OverlaysViewModelTest {
 
     @Test
     void importsListsAndRemovesAFileAndRefusesABadOneByLine() throws Exception {
-        assertThat(model.overlays()).singleElement().satisfies(o -> assertThat(o.builtin()).isTrue());
+        assertThat(model.overlays()).hasSize(2).allSatisfy(o -> assertThat(o.builtin()).isTrue());
 
         model.importFile(resource("client-events.ics"));
         assertThat(model.problemProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("\u201cAgenda Dinas Kesehatan\u201d diimpor: 2 acara.");
-        assertThat(model.overlays()).hasSize(2);
+        assertThat(model.overlays()).hasSize(3);
         assertThat(changes.get()).isEqualTo(1);
 
         model.importFile(resource("bad/unknown-tzid.ics"));
         assertThat(model.problemProperty().get()).isTrue();
         assertThat(model.messageProperty().get()).contains("baris 13");
-        assertThat(model.overlays()).hasSize(2);
+        assertThat(model.overlays()).hasSize(3);
         assertThat(changes.get()).as("a refused file changes nothing on screen").isEqualTo(1);
 
-        model.selectedProperty().set(model.overlays().get(1));
+        model.selectedProperty().set(model.overlays().get(2));
         model.removeSelected();
-        assertThat(model.overlays()).hasSize(1);
+        assertThat(model.overlays()).hasSize(2);
         assertThat(changes.get()).isEqualTo(2);
     }
 
@@ -144,7 +144,7 @@ class OverlaysViewModelTest {
         model.subscribe();
         assertThat(model.messageProperty().get()).startsWith("Server 127.0.0.1 tidak dapat dihubungi.");
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.overlays()).hasSize(1);
+        assertThat(model.overlays()).hasSize(2);
     }
 
     private Overlay subscribedItem() {
