@@ -66,6 +66,7 @@ public final class MainWindow {
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
     private ExportViewModel exportModel;
+    private id.warta.ui.calendar.SearchField search;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
 
@@ -113,6 +114,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> openEditor(null));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -153,6 +155,11 @@ public final class MainWindow {
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        search = new id.warta.ui.calendar.SearchField(new id.warta.ui.calendar.SearchViewModel(workspace.search(), tasks,
+                messages, calendar, this::openEditor), messages);
+        calendarView.setSearch(search);
+        calendarView.enableDuplicate(new id.warta.ui.calendar.DuplicateViewModel(workspace.editing(), tasks, messages,
+                calendar, this::openEditor));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -198,9 +205,17 @@ public final class MainWindow {
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
                 workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
-        model.setOnSaved(saved -> calendar.load());
+        // A saved draft's findings are recorded, so the calendar's badge tells what the editor showed.
+        model.setOnSaved(saved -> tasks.submit(() -> workspace.ethics().checkPost(saved.id()), r -> calendar.load(),
+                e -> calendar.load()));
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** Ctrl+F: the calendar comes to the front with its search box focused. */
+    private void focusSearch() {
+        shell.show(id.warta.ui.shell.Screen.CALENDAR);
+        search.focusSearch();
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

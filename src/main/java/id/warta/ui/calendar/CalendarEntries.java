@@ -261,6 +261,10 @@ public final class CalendarEntries {
         if (model.isOverdue(e)) {
             text.append(" \u00b7 ").append(messages.get("calendar.overdue"));
         }
+        String findings = BadgedEntryViews.describe(e, messages);
+        if (!findings.isEmpty()) {
+            text.append(" \u00b7 ").append(findings);
+        }
         return text.toString();
     }
 
@@ -271,13 +275,13 @@ public final class CalendarEntries {
     }
 
     MonthEntryView monthEntryView(Entry<?> entry) {
-        MonthEntryView view = new MonthEntryView(entry);
+        MonthEntryView view = BadgedEntryViews.month(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
 
     DayEntryView dayEntryView(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
+        DayEntryView view = BadgedEntryViews.day(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
@@ -291,6 +295,9 @@ public final class CalendarEntries {
         view.getStyleClass().addAll("warta-entry", "warta-entry-" + StateStyles.styleClass(e.state()));
         if (model.isOverdue(e)) {
             view.getStyleClass().add("warta-entry-overdue");
+        }
+        if (FindingsBadge.of(e) != FindingsBadge.NONE) {
+            view.getStyleClass().add("warta-entry-findings");
         }
         Tooltip.install(view, details);
     }

@@ -74,6 +74,7 @@ public final class CalendarView extends BorderPane {
     private static final double MONTH_ENTRY = 20;
 
     private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+    private DuplicateViewModel duplicates;
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -236,6 +237,25 @@ public final class CalendarView extends BorderPane {
         }
     }
 
+    /** Adds the search box (Ctrl+F) to the header, before the other actions. */
+    public void setSearch(SearchField search) {
+        actions.getChildren().add(0, search);
+    }
+
+    /** Offers "Duplikat" on a publication (context menu, Ctrl+D on the selected one). */
+    public void enableDuplicate(DuplicateViewModel duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    private void askDuplicate(CalendarEntry entry) {
+        if (duplicates == null || entry == null || getScene() == null) {
+            return;
+        }
+        // After the menu or key event is done, so the dialog does not open inside CalendarFX's handling.
+        Platform.runLater(() -> DuplicateDialog.ask(getScene().getWindow(), messages, entry.title(),
+                duplicates.defaultDay(entry), model.todayDate()).ifPresent(day -> duplicates.duplicate(entry, day)));
+    }
+
     /** Adds the export button to the header; the window decides what exporting opens. */
     public void setOnExport(Runnable action) {
         Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
@@ -350,9 +370,24 @@ public final class CalendarView extends BorderPane {
         ComboBox<FilterChoice<id.warta.domain.WorkflowState>> state = new ComboBox<>(model.stateChoices());
         state.setId("calendar-filter-state");
         follow(state, model.stateFilterProperty());
-        for (ComboBox<?> box : java.util.List.of(client, account, state)) {
+        ComboBox<FilterChoice<String>> campaign = new ComboBox<>(model.campaignChoices());
+        campaign.setId("calendar-filter-campaign");
+        follow(campaign, model.campaignFilterProperty());
+        ComboBox<FilterChoice<String>> author = new ComboBox<>(model.authorChoices());
+        author.setId("calendar-filter-author");
+        follow(author, model.authorFilterProperty());
+        campaign.setAccessibleText(messages.get("calendar.filter.campaign"));
+        author.setAccessibleText(messages.get("calendar.filter.author"));
+        campaign.setTooltip(new Tooltip(messages.get("calendar.filter.campaign")));
+        author.setTooltip(new Tooltip(messages.get("calendar.filter.author")));
+        for (ComboBox<?> box : java.util.List.of(client, account, state, campaign, author)) {
             box.getStyleClass().add("calendar-filter");
             box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Long campaign names and full names would push the toolbar off a 1366-pixel screen.
+        for (ComboBox<?> box : java.util.List.of(campaign, author)) {
+            box.setMinWidth(90);
+            box.setMaxWidth(150);
         }
         client.setAccessibleText(messages.get("calendar.filter.client"));
         account.setAccessibleText(messages.get("calendar.filter.account"));
@@ -360,7 +395,7 @@ public final class CalendarView extends BorderPane {
 
         client.setCellFactory(v -> new ClientCell());
         client.setButtonCell(new ClientCell());
-        HBox bar = new HBox(6, client, account, state);
+        HBox bar = new HBox(6, client, account, state, campaign, author);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-filters");
         return bar;
@@ -479,6 +514,9 @@ public final class CalendarView extends BorderPane {
             model.undo();
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z)) {
             model.redo();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.D && duplicates != null
+                && model.selectedProperty().get() != null) {
+            askDuplicate(model.selectedProperty().get());
         } else if (e.isShortcutDown() || e.isAltDown()) {
             return;
         } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
@@ -524,7 +562,14 @@ public final class CalendarView extends BorderPane {
         MenuItem item = new MenuItem(messages.get(stepKey(next)));
         item.setDisable(next == CalendarViewModel.NextStep.NONE);
         item.setOnAction(e -> takeStep(entry));
-        return new ContextMenu(item);
+        ContextMenu menu = new ContextMenu(item);
+        if (duplicates != null) {
+            MenuItem copy = new MenuItem(messages.get("calendar.duplicate"));
+            copy.setId("calendar-duplicate");
+            copy.setOnAction(e -> askDuplicate(entry));
+            menu.getItems().add(copy);
+        }
+        return menu;
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
