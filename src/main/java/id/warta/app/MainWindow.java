@@ -67,6 +67,7 @@ public final class MainWindow {
     private SettingsViewModel settings;
     private ExportViewModel exportModel;
     private id.warta.ui.calendar.SearchField search;
+    private CalendarView calendarView;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
 
@@ -115,6 +116,11 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> openEditor(null));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell.screenProperty().get() == id.warta.ui.shell.Screen.CALENDAR) {
+                calendarView.duplicateSelected();
+            }
+        });
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -151,7 +157,7 @@ public final class MainWindow {
         firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
 
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
-        CalendarView calendarView = new CalendarView(calendar, messages);
+        calendarView = new CalendarView(calendar, messages);
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));

@@ -247,6 +247,11 @@ public final class CalendarView extends BorderPane {
         this.duplicates = duplicates;
     }
 
+    /** Ctrl+D: duplicates the selected publication's post, if any. */
+    public void duplicateSelected() {
+        askDuplicate(model.selectedProperty().get());
+    }
+
     private void askDuplicate(CalendarEntry entry) {
         if (duplicates == null || entry == null || getScene() == null) {
             return;
@@ -514,9 +519,7 @@ public final class CalendarView extends BorderPane {
             model.undo();
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z)) {
             model.redo();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.D && duplicates != null
-                && model.selectedProperty().get() != null) {
-            askDuplicate(model.selectedProperty().get());
+
         } else if (e.isShortcutDown() || e.isAltDown()) {
             return;
         } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
