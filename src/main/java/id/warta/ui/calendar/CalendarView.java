@@ -57,6 +57,7 @@ public final class CalendarView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
     private HBox actions;
+    private HBox toolbar;
     private final CalendarEntries monthEntries;
     private final CalendarEntries weekEntries;
     private final CalendarEntries dayEntries;
@@ -130,7 +131,8 @@ public final class CalendarView extends BorderPane {
         centre.getStyleClass().add("calendar-centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
 
-        setTop(new VBox(header(), toolbar()));
+        // Five filters and the search do not fit beside the period controls at 1366 pixels: they get a row.
+        setTop(new VBox(header(), toolbar(), filters()));
         setCenter(body());
         showMode(model.modeProperty().get());
         model.modeProperty().addListener((o, a, b) -> showMode(b));
@@ -237,9 +239,9 @@ public final class CalendarView extends BorderPane {
         }
     }
 
-    /** Adds the search box (Ctrl+F) to the header, before the other actions. */
+    /** Adds the search box (Ctrl+F) to the toolbar, before undo and redo. */
     public void setSearch(SearchField search) {
-        actions.getChildren().add(0, search);
+        toolbar.getChildren().add(toolbar.getChildren().size() - 2, search);
     }
 
     /** Offers "Duplikat" on a publication (context menu, Ctrl+D on the selected one). */
@@ -306,7 +308,8 @@ public final class CalendarView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo, filters());
+        toolbar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo);
+        HBox bar = toolbar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
@@ -392,7 +395,7 @@ public final class CalendarView extends BorderPane {
         // Long campaign names and full names would push the toolbar off a 1366-pixel screen.
         for (ComboBox<?> box : java.util.List.of(campaign, author)) {
             box.setMinWidth(90);
-            box.setMaxWidth(150);
+            box.setMaxWidth(220);
         }
         client.setAccessibleText(messages.get("calendar.filter.client"));
         account.setAccessibleText(messages.get("calendar.filter.account"));
