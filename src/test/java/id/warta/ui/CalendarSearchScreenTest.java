@@ -38,6 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** In the real window: Ctrl+F search opening a post, the campaign filter, and Ctrl+D duplicate. */
 @ExtendWith(ApplicationExtension.class)
 class CalendarSearchScreenTest {
+    static {
+        // When this class starts the toolkit on a busy 2-core machine, the first window can take over 30 s.
+        if (System.getProperty("testfx.setup.timeout") == null) {
+            System.setProperty("testfx.setup.timeout", "90000");
+        }
+    }
+
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), WIB);
 

@@ -67,11 +67,6 @@ public final class SearchField extends HBox {
         list.setPrefWidth(560);
         list.setPrefHeight(360);
         list.setFocusTraversable(false);
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
-                open(list.getSelectionModel().getSelectedItem());
-            }
-        });
         Label status = new Label();
         status.setId("search-status");
         status.getStyleClass().add("text-muted");
@@ -199,6 +194,15 @@ public final class SearchField extends HBox {
 
     /** Title; day and time, account and client; the words around the match; the state. */
     private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            // On the cell, not the list: a click on the scroll bar must not open the selected post.
+            setOnMouseClicked(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    open(getItem());
+                }
+            });
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
