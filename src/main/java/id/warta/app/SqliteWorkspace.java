@@ -114,7 +114,8 @@ public final class SqliteWorkspace implements Workspace {
         this.caldav = new CaldavPublishService(transactor, export, new IcsEncoder(),
                 new JdbcCaldavResourceRepository(database), settings, new CaldavHttpClient(), clock);
         this.overlays = new id.warta.service.OverlayService(transactor,
-                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(), clock);
+                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(),
+                new id.warta.ical.HttpOverlayFetcher(), clock);
         this.search = new id.warta.service.PostSearchService(transactor,
                 new id.warta.persistence.JdbcSearchRepository(database), clients, users, currentUser);
     }
