@@ -70,6 +70,7 @@ public final class SqliteWorkspace implements Workspace {
     private final PostEditingService editing;
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
+    private final id.warta.service.PostSearchService search;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -116,6 +117,8 @@ public final class SqliteWorkspace implements Workspace {
         this.overlays = new id.warta.service.OverlayService(transactor,
                 new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(),
                 new id.warta.ical.HttpOverlayFetcher(), clock);
+        this.search = new id.warta.service.PostSearchService(transactor,
+                new id.warta.persistence.JdbcSearchRepository(database), clients, users, currentUser);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -242,5 +245,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public id.warta.service.OverlayService overlays() {
         return overlays;
+    }
+
+    @Override
+    public id.warta.service.PostSearchService search() {
+        return search;
     }
 }

@@ -200,6 +200,52 @@ public final class PostEditingService {
         return saved;
     }
 
+    /**
+     * A new draft copied from a post: the same text, content type, campaign, hashtags, media and
+     * per-account wording, written by the signed-in user, with {@code title} as its title (the caller
+     * words it in the user's language). Its publications keep their accounts and times of day and
+     * shift by whole days so that the first one falls on {@code firstDay} in {@code zone}. Recorded as
+     * {@code post.create} with the original's id.
+     */
+    public Post duplicate(String postId, String title, java.time.LocalDate firstDay, java.time.ZoneId zone) {
+        User user = requireUser();
+        return tx.write(() -> {
+            Post original = posts.findById(postId).orElseThrow(() -> new WorkflowException(Reason.NO_SUCH_POST));
+            User fresh = refresh(user);
+            requireWriter(fresh, original.clientId());
+            List<PostTarget> targets = posts.targetsOf(postId);
+            long days = targets.isEmpty() ? 0 : java.time.temporal.ChronoUnit.DAYS.between(
+                    targets.get(0).scheduledAt().atZone(zone).toLocalDate(), firstDay);
+            Map<String, String> variants = new HashMap<>();
+            posts.variantsOf(postId).forEach(v -> variants.put(v.accountId(), v.body()));
+            List<PostDraft.TargetLine> lines = targets.stream()
+                    .map(t -> new PostDraft.TargetLine(t.accountId(),
+                            t.scheduledAt().atZone(zone).plusDays(days).toInstant(),
+                            variants.getOrDefault(t.accountId(), "")))
+                    .toList();
+            String copyTitle = title == null || title.isBlank() ? original.title() : title.strip();
+            if (copyTitle.length() > Post.MAX_TITLE_LENGTH) {
+                copyTitle = copyTitle.substring(0, Post.MAX_TITLE_LENGTH).strip();
+            }
+            PostDraft draft = new PostDraft(null, 0, original.clientId(), original.campaignId(), copyTitle,
+                    original.body(), original.contentType(), original.hashtags(), lines);
+            validate(draft);
+            var now = clock.instant();
+            Post saved = posts.save(new Post(Ids.newId(), original.clientId(), original.campaignId(), copyTitle,
+                    original.body(), original.contentType(), WorkflowState.DRAFT, original.hashtags(),
+                    original.media(), fresh.id(), now, now, 0));
+            for (PostDraft.TargetLine line : lines) {
+                posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
+                if (!line.variantText().isBlank()) {
+                    posts.saveVariant(PostVariant.create(saved.id(), line.accountId(), line.variantText()));
+                }
+            }
+            audit.record("post.create", "post", saved.id(), null,
+                    Map.of("post", saved, "targets", lines, "duplicateOf", original.id()));
+            return saved;
+        });
+    }
+
     private static Map<String, Instant> starts(PostDraft draft) {
         Map<String, Instant> starts = new HashMap<>();
         draft.targets().forEach(l -> starts.put(l.accountId(), l.scheduledAt()));

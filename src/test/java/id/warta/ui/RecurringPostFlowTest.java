@@ -139,27 +139,4 @@ class RecurringPostFlowTest {
         assertThat(robot.lookup("#repeat-info").queryLabeled().getText()).contains("kejadian mendatang");
         assertThat(robot.lookup("#repeat-summary").queryLabeled().getText()).endsWith("9 kali");
     }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void duplicateInAPublicationsMenuOpensAnUnsavedCopyOfItsPost(FxRobot robot) throws Exception {
-        Post original = office.post(WorkflowState.DRAFT, "Layanan KTP keliling di Kelurahan Sukamaju."); // 4 Dec
-        robot.interact(() -> window.calendar().load());
-        robot.clickOn("#calendar-view-agenda");
-        Node cell = robot.lookup("#calendar-agenda .list-cell").match((javafx.scene.control.ListCell<CalendarEntry> c) ->
-                c.getItem() != null && c.getItem().postId().equals(original.id())).query();
-
-        // The publication's own menu (a right-click does not open it under the headless robot).
-        javafx.scene.control.MenuItem duplicate = ((javafx.scene.control.ListCell<CalendarEntry>) cell).getContextMenu()
-                .getItems().stream().filter(i -> "calendar-duplicate".equals(i.getId())).findFirst().orElseThrow();
-        assertThat(duplicate.getText()).isEqualTo("Duplikat");
-        robot.interact(duplicate::fire);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#editor-title").tryQuery().isPresent());
-
-        assertThat(robot.lookup("#editor-title").queryTextInputControl().getText())
-                .isEqualTo("Layanan KTP keliling (salinan)");
-        assertThat(robot.lookup("#editor-body").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
-                .isEqualTo(original.body());
-        assertThat(window.calendar().entries()).as("nothing is stored before saving").hasSize(1);
-    }
 }

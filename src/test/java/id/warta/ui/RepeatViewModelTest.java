@@ -128,41 +128,4 @@ class RepeatViewModelTest {
             ws.close();
         }
     }
-
-    @Test
-    void duplicatingARecurringPostOpensAnUnsavedCopyWithItsRuleAndSavesASecondSeries() {
-        SqliteWorkspace ws = SqliteWorkspace.open(dir.resolve("salin.db"), new DataPaths(dir), "test", CLOCK);
-        try {
-            WorkflowFixture office = new WorkflowFixture(ws, CLOCK);
-            office.signIn(office.staff);
-            Messages messages = new Messages(Messages.INDONESIAN);
-            RecurrenceRule fridays = RecurrenceRule.weekly(1, Set.of(DayOfWeek.FRIDAY), LocalDate.of(2026, 12, 25));
-            var original = ws.editing().save(new id.warta.service.PostDraft(null, 0, office.client.id(), null,
-                    "Jumat Sehat", "Senam bersama.", id.warta.domain.ContentType.EDUCATIONAL, java.util.List.of(),
-                    java.util.List.of(new id.warta.service.PostDraft.TargetLine(office.account.id(),
-                            Instant.parse("2026-12-04T00:00:00Z"), "Versi Instagram"))), Optional.of(fridays));
-
-            EditorViewModel copy = new EditorViewModel(ws.editing(), ws.ethics(), ws.workflow(),
-                    new SameThreadTasks(), new SameThreadTasks(), messages, CLOCK, WIB);
-            copy.startCopyOf(original.id());
-
-            assertThat(copy.isNew()).isTrue();
-            assertThat(copy.titleProperty().get()).isEqualTo("Jumat Sehat (salinan)");
-            assertThat(copy.dirtyProperty().get()).as("a copy is unsaved work").isTrue();
-            assertThat(copy.targets()).singleElement()
-                    .satisfies(t -> assertThat(t.variantProperty().get()).isEqualTo("Versi Instagram"));
-            assertThat(copy.repeat().typed()).contains(fridays);
-            assertThat(copy.repeat().storedProperty().get()).isFalse();
-
-            copy.save();
-            assertThat(copy.problemProperty().get()).isEmpty();
-            assertThat(copy.postId()).isNotEqualTo(original.id());
-            assertThat(office.targets(copy.postId())).hasSize(4);
-            assertThat(office.targets(original.id())).hasSize(4);
-            assertThat(office.reload(original.id()).title()).isEqualTo("Jumat Sehat");
-            assertThat(ws.editing().repeatOf(copy.postId())).contains(fridays);
-        } finally {
-            ws.close();
-        }
-    }
 }

@@ -267,6 +267,10 @@ public final class CalendarEntries {
         if (e.recurring()) {
             text.append(" \u00b7 ").append(messages.get("calendar.recurring"));
         }
+        String findings = BadgedEntryViews.describe(e, messages);
+        if (!findings.isEmpty()) {
+            text.append(" \u00b7 ").append(findings);
+        }
         return text.toString();
     }
 
@@ -277,13 +281,13 @@ public final class CalendarEntries {
     }
 
     MonthEntryView monthEntryView(Entry<?> entry) {
-        MonthEntryView view = new MonthEntryView(entry);
+        MonthEntryView view = BadgedEntryViews.month(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
 
     DayEntryView dayEntryView(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
+        DayEntryView view = BadgedEntryViews.day(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
@@ -300,6 +304,9 @@ public final class CalendarEntries {
         }
         if (e.recurring()) {
             view.getStyleClass().add("warta-entry-recurring");
+        }
+        if (FindingsBadge.of(e) != FindingsBadge.NONE) {
+            view.getStyleClass().add("warta-entry-findings");
         }
         Tooltip.install(view, details);
     }

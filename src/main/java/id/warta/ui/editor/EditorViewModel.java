@@ -163,18 +163,6 @@ public final class EditorViewModel {
 
     /** An existing post, as stored. */
     public void open(String id) {
-        open(id, false);
-    }
-
-    /**
-     * A new, unsaved post copied from a saved one: its text, accounts, times, wordings and repeat
-     * rule, the title marked as a copy. Nothing is stored until the user saves.
-     */
-    public void startCopyOf(String id) {
-        open(id, true);
-    }
-
-    private void open(String id, boolean copy) {
         record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns,
                       java.util.Optional<id.warta.domain.RecurrenceRule> repeat) { }
         tasks.submit(() -> {
@@ -182,21 +170,17 @@ public final class EditorViewModel {
             return new Opened(d, editing.writableClients(), editing.accountsOf(d.clientId()),
                     editing.campaignsOf(d.clientId()), editing.repeatOf(id));
         }, o -> {
-            if (copy) {
-                repeat.startFrom(o.repeat());
-            } else {
-                repeat.load(o.repeat());
-            }
+            repeat.load(o.repeat());
             loading = true;
-            postId = copy ? null : o.draft().postId();
-            version = copy ? 0 : o.draft().version();
+            postId = o.draft().postId();
+            version = o.draft().version();
             clients.setAll(o.clients());
             client.set(o.clients().stream().filter(c -> c.id().equals(o.draft().clientId())).findFirst().orElse(null));
             accounts.setAll(o.accounts());
             campaigns.setAll(o.campaigns());
             campaign.set(o.campaigns().stream().filter(c -> c.id().equals(o.draft().campaignId())).findFirst()
                     .orElse(null));
-            title.set(copy ? messages.format("editor.copyTitle", o.draft().title()) : o.draft().title());
+            title.set(o.draft().title());
             body.set(o.draft().body());
             contentType.set(o.draft().contentType());
             hashtags.set(String.join(" ", o.draft().hashtags()));
@@ -205,8 +189,7 @@ public final class EditorViewModel {
                     .map(a -> new TargetRow(a, LocalDateTime.ofInstant(t.scheduledAt(), zone), t.variantText(), body))
                     .orElse(null)).filter(Objects::nonNull).toList());
             loading = false;
-            // A copy is unsaved work: closing it asks, autosave stores it.
-            baseline = copy ? null : draft();
+            baseline = draft();
             updateDirty();
             // The client's watch list, so the first check already knows its terms.
             loadClientParts(client.get());

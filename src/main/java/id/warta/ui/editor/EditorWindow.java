@@ -123,14 +123,6 @@ public final class EditorWindow {
         return window;
     }
 
-    /** Opens the editor on an unsaved copy of a saved post. */
-    public static EditorWindow copyOf(Window owner, EditorViewModel model, String postId) {
-        EditorWindow window = new EditorWindow(owner, model);
-        model.startCopyOf(postId);
-        window.show();
-        return window;
-    }
-
     private void show() {
         stage.show();
         autosave.playFromStart();

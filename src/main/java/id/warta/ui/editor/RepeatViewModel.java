@@ -107,14 +107,6 @@ public final class RepeatViewModel {
         update();
     }
 
-    /** Shows a rule to be saved anew (a copied post): the fields as stored, nothing saved yet. */
-    public void startFrom(Optional<RecurrenceRule> rule) {
-        load(rule);
-        baseline = Optional.empty();
-        stored.set(false);
-        update();
-    }
-
     /** What was just saved becomes the baseline. */
     public void markSaved() {
         baseline = typed();
