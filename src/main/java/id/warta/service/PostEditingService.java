@@ -10,6 +10,7 @@ import id.warta.domain.PostTarget;
 import id.warta.domain.PostVariant;
 import id.warta.domain.Role;
 import id.warta.domain.User;
+import id.warta.domain.UtmLink;
 import id.warta.domain.WorkflowState;
 import id.warta.service.PostDraftException.Problem;
 import id.warta.service.WorkflowException.Reason;
@@ -35,10 +36,11 @@ public final class PostEditingService {
     private final AuditLog audit;
     private final CurrentUser current;
     private final Clock clock;
+    private final PostLinkRepository links;
 
     public PostEditingService(Transactor tx, PostRepository posts, AccountRepository accounts, ClientRepository clients,
                               CampaignRepository campaigns, UserRepository users, AuditLog audit, CurrentUser current,
-                              Clock clock) {
+                              Clock clock, PostLinkRepository links) {
         this.tx = tx;
         this.posts = posts;
         this.accounts = accounts;
@@ -48,6 +50,7 @@ public final class PostEditingService {
         this.audit = audit;
         this.current = current;
         this.clock = clock;
+        this.links = links;
     }
 
     /** The clients the signed-in user may write for (all of them for an administrator). */
@@ -85,7 +88,8 @@ public final class PostEditingService {
                             variants.getOrDefault(t.accountId(), "")))
                     .toList();
             return new PostDraft(post.id(), post.version(), post.clientId(), post.campaignId(), post.title(),
-                    post.body(), post.contentType(), post.hashtags(), lines);
+                    post.body(), post.contentType(), post.hashtags(), lines, post.media(),
+                    links.of(post.id()).orElse(UtmLink.NONE));
         });
     }
 
@@ -109,15 +113,16 @@ public final class PostEditingService {
     private Post create(PostDraft draft, User author) {
         var now = clock.instant();
         Post post = new Post(Ids.newId(), draft.clientId(), draft.campaignId(), draft.title(), draft.body(),
-                draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), List.of(), author.id(), now, now, 0);
+                draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), draft.media(), author.id(), now, now, 0);
         Post saved = posts.save(post);
+        links.save(saved.id(), draft.link());
         for (PostDraft.TargetLine line : draft.targets()) {
             posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
             if (!line.variantText().isBlank()) {
                 posts.saveVariant(PostVariant.create(saved.id(), line.accountId(), line.variantText()));
             }
         }
-        audit.record("post.create", "post", saved.id(), null, Map.of("post", saved, "targets", draft.targets()));
+        audit.record("post.create", "post", saved.id(), null, Map.of("post", saved, "targets", draft.targets(), "link", draft.link()));
         return saved;
     }
 
@@ -134,14 +139,16 @@ public final class PostEditingService {
             throw WorkflowException.denied(PermissionDenied.NOT_ASSIGNED);
         }
         boolean textChanged = !before.title().equals(draft.title().strip()) || !before.body().equals(draft.body())
-                || !before.hashtags().equals(draft.hashtags());
+                || !before.hashtags().equals(draft.hashtags()) || !before.media().equals(draft.media())
+                || !links.of(before.id()).orElse(UtmLink.NONE).equals(draft.link());
         boolean scheduleChanged = syncTargets(before.id(), draft.targets());
         boolean backToReview = (textChanged || scheduleChanged) && (before.state() == WorkflowState.APPROVED
                 || before.state() == WorkflowState.SCHEDULED);
         Post saved = posts.save(new Post(before.id(), before.clientId(), draft.campaignId(), draft.title(), draft.body(),
                 draft.contentType(), backToReview ? WorkflowState.IN_REVIEW : before.state(), draft.hashtags(),
-                before.media(), before.authorId(), before.createdAt(), clock.instant(), before.version()));
-        audit.record("post.edit", "post", saved.id(), before, Map.of("post", saved, "targets", draft.targets()));
+                draft.media(), before.authorId(), before.createdAt(), clock.instant(), before.version()));
+        links.save(saved.id(), draft.link());
+        audit.record("post.edit", "post", saved.id(), before, Map.of("post", saved, "targets", draft.targets(), "link", draft.link()));
         if (backToReview) {
             audit.record("post.backToReview", "post", saved.id(), Map.of("state", before.state().code()),
                     Map.of("state", saved.state().code()));
@@ -196,6 +203,9 @@ public final class PostEditingService {
         }
         if (draft.title().isBlank()) {
             throw new PostDraftException(Problem.NO_TITLE);
+        }
+        if (!draft.link().isValid()) {
+            throw new PostDraftException(Problem.BAD_LINK);
         }
         if (draft.title().strip().length() > Post.MAX_TITLE_LENGTH || draft.body().length() > Post.MAX_BODY_LENGTH) {
             throw new PostDraftException(Problem.TOO_LONG);
