@@ -54,6 +54,8 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     /** Ethics checks of the text being typed: CPU work that must not queue behind the database. */
     private final BackgroundTasks checks = new CheckExecutor();
+    /** Checking and copying attached media: seconds for a large video, so neither checks nor saves wait for it. */
+    private final BackgroundTasks files = new CheckExecutor("warta-media");
     private final LocalPreferences preferences;
     private final Clock clock;
     private final String userName;
@@ -197,7 +199,8 @@ public final class MainWindow {
     /** The post editor: a new post (Ctrl+N) or a saved one (double-click or Enter in the calendar). */
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
-                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE,
+                workspace.hashtagGroups(), workspace.media(), files);
         model.setOnSaved(saved -> calendar.load());
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);

@@ -32,7 +32,7 @@ public final class HashtagGroupService {
         return tx.write(() -> {
             requireUnique(clientId, n, null);
             HashtagGroup saved = groups.save(new HashtagGroup(Ids.newId(), clientId, n, tags, 0));
-            audit.record("hashtagGroup.add", "hashtag_group", saved.id(), null, saved);
+            audit.record("hashtags.groupAdd", "hashtag_group", saved.id(), null, saved);
             return saved;
         });
     }
@@ -47,7 +47,7 @@ public final class HashtagGroupService {
             requireUnique(before.clientId(), n, groupId);
             HashtagGroup saved = groups.save(new HashtagGroup(before.id(), before.clientId(), n, tags,
                     before.version()));
-            audit.record("hashtagGroup.edit", "hashtag_group", saved.id(), before, saved);
+            audit.record("hashtags.groupEdit", "hashtag_group", saved.id(), before, saved);
             return saved;
         });
     }
@@ -57,7 +57,7 @@ public final class HashtagGroupService {
             HashtagGroup before = groups.findById(groupId).orElse(null);
             if (before != null) {
                 groups.delete(groupId);
-                audit.record("hashtagGroup.delete", "hashtag_group", groupId, before, null);
+                audit.record("hashtags.groupDelete", "hashtag_group", groupId, before, null);
             }
         });
     }
