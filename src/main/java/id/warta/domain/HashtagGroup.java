@@ -1,7 +1,9 @@
 package id.warta.domain;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 
 /** A named set of hashtags a client uses again and again, inserted into a post with one click. */
@@ -13,15 +15,16 @@ public record HashtagGroup(String id, String clientId, String name, List<String>
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    /** The hashtags in a typed text: words split on spaces and commas, each with one leading '#', no repeats. */
+    /** The hashtags in a typed text: words split on spaces and commas, each with one leading '#', no repeats (ignoring case). */
     public static List<String> parseTags(String text) {
         if (text == null) {
             return List.of();
         }
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        // Platforms treat #Sehat and #sehat as one tag: the first spelling is kept.
+        Map<String, String> tags = new LinkedHashMap<>();
         Arrays.stream(text.split("[\\s,]+")).map(s -> s.replaceFirst("^#+", "")).filter(s -> !s.isBlank())
-                .forEach(s -> tags.add("#" + s));
-        return List.copyOf(tags);
+                .forEach(s -> tags.putIfAbsent(s.toLowerCase(Locale.ROOT), "#" + s));
+        return List.copyOf(tags.values());
     }
 
     /** The tags as written into a post: separated by spaces. */

@@ -24,6 +24,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -36,8 +37,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * and remove. Files come from the file picker or are dropped on the pane.
  */
 final class MediaPane extends VBox {
-    static final double THUMB_WIDTH = 150;
+    static final double THUMB_WIDTH = 128;
     static final double THUMB_HEIGHT = 84;
+    private static final double DETAILS_WIDTH = 200;
 
     private final MediaViewModel model;
     private final Messages messages;
@@ -141,7 +143,7 @@ final class MediaPane extends VBox {
         thumb.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
         thumb.setMaxSize(THUMB_WIDTH, THUMB_HEIGHT);
         Label name = new Label(item.displayName());
-        name.setMaxWidth(THUMB_WIDTH + 40);
+        name.getStyleClass().add("media-name");
         name.setTooltip(new Tooltip(item.displayName()));
         Label missing = new Label(messages.get("editor.media.missing"));
         missing.getStyleClass().add("media-warning");
@@ -152,7 +154,7 @@ final class MediaPane extends VBox {
         alt.setPromptText(messages.get(item.isImage() ? "editor.media.alt.required" : "editor.media.alt.optional"));
         alt.setAccessibleText(messages.format("editor.media.alt.for", item.displayName()));
         alt.textProperty().bindBidirectional(item.altTextProperty());
-        alt.setPrefColumnCount(14);
+        alt.setPrefWidth(DETAILS_WIDTH);
         Button earlier = iconButton(Material2OutlinedAL.CHEVRON_LEFT, "editor.media.earlier");
         earlier.setOnAction(e -> model.move(item, -1));
         Button later = iconButton(Material2OutlinedAL.CHEVRON_RIGHT, "editor.media.later");
@@ -160,12 +162,15 @@ final class MediaPane extends VBox {
         Button remove = iconButton(Material2OutlinedAL.CLOSE, "editor.media.remove");
         remove.getStyleClass().add("media-remove");
         remove.setOnAction(e -> model.remove(item));
-        HBox actions = new HBox(4, earlier, later, remove);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(4, thumb, name, missing, alt, actions);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox top = new HBox(2, name, earlier, later, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox details = new VBox(4, top, missing, alt);
+        details.setPrefWidth(DETAILS_WIDTH);
+        HBox card = new HBox(8, thumb, details);
         card.getStyleClass().add("media-card");
-        card.setPrefWidth(THUMB_WIDTH + 44);
-        card.setMaxWidth(THUMB_WIDTH + 44);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         Runnable mark = () -> {
             card.getStyleClass().removeAll("media-needs-alt");
             if (item.needsAltTextBinding().get()) {
