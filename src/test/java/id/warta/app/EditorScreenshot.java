@@ -36,8 +36,9 @@ public final class EditorScreenshot {
                 .findFirst().orElseThrow();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(ws, new SameThread(), LocalPreferences.load(dir.resolve("p.properties")),
-                    clock, "demo");
+            LocalPreferences prefs = LocalPreferences.load(dir.resolve("p.properties"));
+            prefs.put("language", System.getProperty("shot.language", "id"));
+            MainWindow window = new MainWindow(ws, new SameThread(), prefs, clock, "demo");
             window.attach(stage);
             stage.setX(0);
             stage.setY(0);
@@ -57,7 +58,8 @@ public final class EditorScreenshot {
 
     /**
      * An attached poster without alt text, a link with UTM parameters, the previews on the right and
-     * the media tab below: what the editor's parts look like in use. Skipped with -Dshot.plain=true.
+     * the media tab below: what the editor's parts look like in use. Skipped with -Dshot.plain=true;
+     * -Dshot.tab=link|accounts|media picks the tab below the text, -Dshot.language=en the language.
      */
     private static void showParts(id.warta.ui.editor.EditorWindow editor, Path dir) {
         if (Boolean.getBoolean("shot.plain")) {
@@ -88,8 +90,9 @@ public final class EditorScreenshot {
                 .setText("https://kotacontoh.go.id/layanan?ref=beranda#jadwal");
         for (javafx.scene.Node n : scene.getRoot().lookupAll(".tab-pane")) {
             javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) n;
+            String below = "editor-tab-" + System.getProperty("shot.tab", "media");
             tabs.getTabs().stream().filter(t -> "editor-tab-preview".equals(t.getId())
-                    || "editor-tab-media".equals(t.getId())).forEach(t -> tabs.getSelectionModel().select(t));
+                    || below.equals(t.getId())).forEach(t -> tabs.getSelectionModel().select(t));
         }
     }
 

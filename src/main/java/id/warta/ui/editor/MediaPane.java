@@ -39,7 +39,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 final class MediaPane extends VBox {
     static final double THUMB_WIDTH = 128;
     static final double THUMB_HEIGHT = 84;
-    private static final double DETAILS_WIDTH = 200;
+    private static final double DETAILS_WIDTH = 260;
 
     private final MediaViewModel model;
     private final Messages messages;
@@ -201,7 +201,7 @@ final class MediaPane extends VBox {
 
     private Button iconButton(org.kordamp.ikonli.Ikon ikon, String key) {
         Button b = new Button(null, Icons.of(ikon));
-        b.getStyleClass().add("flat");
+        b.getStyleClass().addAll("flat", "small");
         b.setAccessibleText(messages.get(key));
         b.setTooltip(new Tooltip(messages.get(key)));
         return b;

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -35,6 +36,8 @@ final class UtmPane extends VBox {
         problem.setId("editor-link-problem");
         problem.getStyleClass().add("media-warning");
         problem.textProperty().bind(model.problemBinding());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
         model.problemBinding().addListener((o, a, b) -> {
             url.getStyleClass().remove("invalid");
             if (!b.isEmpty()) {
@@ -59,7 +62,11 @@ final class UtmPane extends VBox {
         heading.getStyleClass().add("muted");
         model.previews().addListener((ListChangeListener<UtmViewModel.Preview>) c -> refresh());
         refresh();
-        getChildren().addAll(grid, heading, previews);
+        ScrollPane scroll = new ScrollPane(previews);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(grid, heading, scroll);
     }
 
     private void refresh() {
@@ -71,8 +78,9 @@ final class UtmPane extends VBox {
         }
         previews.getChildren().setAll(model.previews().stream().map(p -> {
             Label who = new Label(EditorWindow.accountName(p.account()));
-            who.setMinWidth(200);
-            who.setPrefWidth(200);
+            who.setMinWidth(250);
+            who.setPrefWidth(250);
+            who.setTooltip(new javafx.scene.control.Tooltip(who.getText()));
             // A read-only field: the address can be selected and copied.
             TextField address = new TextField(p.url());
             address.setEditable(false);
