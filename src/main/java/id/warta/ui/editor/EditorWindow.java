@@ -216,8 +216,8 @@ public final class EditorWindow {
         TabPane tabs = new TabPane(accounts, media, link);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("editor-parts");
-        tabs.setPrefHeight(230);
-        tabs.setMinHeight(190);
+        tabs.setPrefHeight(236);
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
         return tabs;
     }
 

@@ -47,11 +47,14 @@ final class UtmPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, label("editor.link"), url, problem);
-        GridPane.setColumnSpan(url, 5);
-        grid.getChildren().remove(problem);
-        grid.add(problem, 1, 1, 6, 1);
-        grid.addRow(2, label("editor.utm.source"), source, label("editor.utm.medium"), medium,
+        // The problem sits after the link on its row and takes no room while there is none.
+        HBox linkLine = new HBox(8, url, problem);
+        linkLine.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(url, Priority.ALWAYS);
+        problem.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, label("editor.link"), linkLine);
+        GridPane.setColumnSpan(linkLine, 5);
+        grid.addRow(1, label("editor.utm.source"), source, label("editor.utm.medium"), medium,
                 label("editor.utm.campaign"), campaign);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
