@@ -41,6 +41,12 @@ class EditorMediaFlowTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), WIB);
 
+    static {
+        // The first TestFX class of a fork builds the whole main window; on a loaded 2-core machine
+        // that took longer than TestFX's 30 s setup default. Waiting longer changes no assertion.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+    }
+
     @TempDir
     static Path dir;
     SqliteWorkspace ws;
