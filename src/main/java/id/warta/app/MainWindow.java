@@ -165,6 +165,11 @@ public final class MainWindow {
                 messages);
         ((SettingsView) screens.get(Screen.SETTINGS)).append("caldav.title", new CaldavSection(caldav, messages));
         caldav.load();
+        var hashtagGroups = id.warta.ui.editor.HashtagGroupsViewModel.standalone(workspace.hashtagGroups(), tasks,
+                messages);
+        ((SettingsView) screens.get(Screen.SETTINGS)).append("hashtagGroup.title",
+                id.warta.ui.editor.HashtagGroupsPane.withClientPicker(hashtagGroups));
+        hashtagGroups.loadClients(workspace.ethics()::clients);
         shell.screenProperty().addListener((o, a, b) -> {
             // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
             if (b == Screen.REVIEW) {

@@ -178,4 +178,22 @@ class EditorPartsViewModelTest {
         model.hashtagGroups().delete(model.hashtagGroups().groups().get(0), () -> { });
         assertThat(model.hashtagGroups().groups()).extracting(g -> g.name()).containsExactly("Kota");
     }
+
+    @Test
+    void theSettingsManageTheGroupsOfAChosenClient() {
+        var settings = id.warta.ui.editor.HashtagGroupsViewModel.standalone(ws.hashtagGroups(), new SameThreadTasks(),
+                messages);
+        ws.hashtagGroups().add(office.otherClient.id(), "Dinkes", "#Sehat");
+        settings.loadClients(ws.ethics()::clients);
+        assertThat(settings.clients()).contains(office.client, office.otherClient);
+
+        settings.clientProperty().set(office.otherClient);
+        assertThat(settings.groups()).extracting(g -> g.name()).containsExactly("Dinkes");
+        settings.update(settings.groups().get(0), "Dinkes sehat", "#Sehat #Vaksin", () -> { });
+        assertThat(ws.hashtagGroups().groupsOf(office.otherClient.id())).singleElement()
+                .satisfies(g -> assertThat(g.text()).isEqualTo("#Sehat #Vaksin"));
+
+        settings.clientProperty().set(office.client);
+        assertThat(settings.groups()).isEmpty();
+    }
 }

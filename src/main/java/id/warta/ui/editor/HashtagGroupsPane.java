@@ -17,6 +17,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -89,6 +90,32 @@ public final class HashtagGroupsPane extends VBox {
         list.getSelectionModel().clearSelection();
         name.clear();
         tags.clear();
+    }
+
+    /** The settings section: a client to choose, then its groups. */
+    public static VBox withClientPicker(HashtagGroupsViewModel model) {
+        javafx.scene.control.ComboBox<id.warta.domain.Client> client =
+                new javafx.scene.control.ComboBox<>(model.clients());
+        client.setId("settings-hashtag-client");
+        client.valueProperty().bindBidirectional(model.clientProperty());
+        client.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(id.warta.domain.Client c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public id.warta.domain.Client fromString(String s) {
+                return null;
+            }
+        });
+        Label label = new Label(model.messages().get("editor.client"));
+        HBox line = new HBox(8, label, client);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HashtagGroupsPane pane = new HashtagGroupsPane(model);
+        pane.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        pane.setMaxWidth(720);
+        return new VBox(8, line, pane);
     }
 
     /** Opens the management pane in a dialog over the editor. */

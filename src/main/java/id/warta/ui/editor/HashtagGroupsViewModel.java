@@ -26,6 +26,7 @@ public final class HashtagGroupsViewModel {
     private final StringProperty hashtags;
     private final ObservableList<HashtagGroup> groups = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
 
     HashtagGroupsViewModel(HashtagGroupService service, BackgroundTasks tasks, Messages messages,
                            ObjectProperty<Client> client, StringProperty hashtags) {
@@ -35,6 +36,30 @@ public final class HashtagGroupsViewModel {
         this.client = client;
         this.hashtags = hashtags;
         client.addListener((o, a, b) -> reload());
+    }
+
+    /** For the settings: groups of a client chosen there, with no post to insert into. */
+    public static HashtagGroupsViewModel standalone(HashtagGroupService service, BackgroundTasks tasks,
+                                                    Messages messages) {
+        return new HashtagGroupsViewModel(service, tasks, messages,
+                new javafx.beans.property.SimpleObjectProperty<>(), new SimpleStringProperty(""));
+    }
+
+    /** Loads the clients to choose from (settings), keeping the chosen one when it is still there. */
+    public void loadClients(java.util.function.Supplier<List<Client>> source) {
+        tasks.submit(source, list -> {
+            Client chosen = client.get();
+            clients.setAll(list);
+            client.set(list.contains(chosen) ? chosen : list.isEmpty() ? null : list.get(0));
+        }, this::fail);
+    }
+
+    public ObservableList<Client> clients() {
+        return clients;
+    }
+
+    public ObjectProperty<Client> clientProperty() {
+        return client;
     }
 
     /** Loads the current client's groups. */
