@@ -70,6 +70,7 @@ public final class MainWindow {
     private ExportViewModel exportModel;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
+    private OverlayRefresher overlayRefresher;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -91,6 +92,11 @@ public final class MainWindow {
     /** The subscription server the settings section shows and restarts; set before {@link #attach}. */
     public void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
         this.feedServer = feedServer;
+    }
+
+    /** The background refresh of subscribed overlays; set before {@link #attach}. Without it fetches use the database queue. */
+    void setOverlayRefresher(OverlayRefresher overlayRefresher) {
+        this.overlayRefresher = overlayRefresher;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -155,6 +161,7 @@ public final class MainWindow {
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        calendarView.setOnConvert(event -> convertToPost(event.title(), event.firstDay()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -183,7 +190,7 @@ public final class MainWindow {
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
-                messages, calendar::load);
+                messages, calendar::load, overlayRefresher);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
@@ -203,12 +210,22 @@ public final class MainWindow {
 
     /** The post editor: a new post (Ctrl+N) or a saved one (double-click or Enter in the calendar). */
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
+        var model = editorModel();
+        return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
+                : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** "Jadikan postingan" on an overlay event: a new, unsaved post with its title and day. */
+    public id.warta.ui.editor.EditorWindow convertToPost(String title, java.time.LocalDate day) {
+        return id.warta.ui.editor.EditorWindow.createFrom(stage, editorModel(), title, day);
+    }
+
+    private id.warta.ui.editor.EditorViewModel editorModel() {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
                 workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE,
                 workspace.hashtagGroups(), workspace.media(), files);
         model.setOnSaved(saved -> calendar.load());
-        return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
-                : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+        return model;
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */
