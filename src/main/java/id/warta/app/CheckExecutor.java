@@ -12,11 +12,19 @@ import javafx.application.Platform;
  * check never waits behind a save, and a save never waits behind a check.
  */
 final class CheckExecutor implements BackgroundTasks {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "warta-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    CheckExecutor() {
+        this("warta-check");
+    }
+
+    CheckExecutor(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void submit(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

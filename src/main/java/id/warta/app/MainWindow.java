@@ -54,6 +54,8 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     /** Ethics checks of the text being typed: CPU work that must not queue behind the database. */
     private final BackgroundTasks checks = new CheckExecutor();
+    /** Checking and copying attached media: seconds for a large video, so neither checks nor saves wait for it. */
+    private final BackgroundTasks files = new CheckExecutor("warta-media");
     private final LocalPreferences preferences;
     private final Clock clock;
     private final String userName;
@@ -183,6 +185,11 @@ public final class MainWindow {
                 messages);
         ((SettingsView) screens.get(Screen.SETTINGS)).append("caldav.title", new CaldavSection(caldav, messages));
         caldav.load();
+        var hashtagGroups = id.warta.ui.editor.HashtagGroupsViewModel.standalone(workspace.hashtagGroups(), tasks,
+                messages);
+        ((SettingsView) screens.get(Screen.SETTINGS)).append("hashtagGroup.title",
+                id.warta.ui.editor.HashtagGroupsPane.withClientPicker(hashtagGroups));
+        hashtagGroups.loadClients(workspace.ethics()::clients);
         shell.screenProperty().addListener((o, a, b) -> {
             // Decisions made elsewhere (another screen, another user on this computer) show on arrival.
             if (b == Screen.REVIEW) {
@@ -216,11 +223,7 @@ public final class MainWindow {
 
     /** The post editor: a new post (Ctrl+N) or a saved one (double-click or Enter in the calendar). */
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
-        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
-                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
-        // A saved draft's findings are recorded, so the calendar's badge tells what the editor showed.
-        model.setOnSaved(saved -> tasks.submit(() -> workspace.ethics().checkPost(saved.id()), r -> calendar.load(),
-                e -> calendar.load()));
+        var model = editorModel();
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
     }
@@ -233,10 +236,17 @@ public final class MainWindow {
 
     /** "Jadikan postingan" on an overlay event: a new, unsaved post with its title and day. */
     public id.warta.ui.editor.EditorWindow convertToPost(String title, java.time.LocalDate day) {
+        return id.warta.ui.editor.EditorWindow.createFrom(stage, editorModel(), title, day);
+    }
+
+    private id.warta.ui.editor.EditorViewModel editorModel() {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
-                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
-        model.setOnSaved(saved -> calendar.load());
-        return id.warta.ui.editor.EditorWindow.createFrom(stage, model, title, day);
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE,
+                workspace.hashtagGroups(), workspace.media(), files);
+        // A saved draft's findings are recorded, so the calendar's badge tells what the editor showed.
+        model.setOnSaved(saved -> tasks.submit(() -> workspace.ethics().checkPost(saved.id()), r -> calendar.load(),
+                e -> calendar.load()));
+        return model;
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

@@ -68,6 +68,8 @@ public final class SqliteWorkspace implements Workspace {
     private final ExportService export;
     private final FeedService feeds;
     private final PostEditingService editing;
+    private final id.warta.service.HashtagGroupService hashtagGroups;
+    private final id.warta.service.MediaLibrary media;
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
     private final id.warta.service.PostSearchService search;
@@ -106,7 +108,10 @@ public final class SqliteWorkspace implements Workspace {
                 AccountZone.WIB.zoneId());
         this.editing = new PostEditingService(transactor, posts,
                 new id.warta.persistence.JdbcSeriesRepository(database), accounts, clients, campaigns, users, audit,
-                currentUser, clock);
+                currentUser, clock, new id.warta.persistence.JdbcPostLinkRepository(database));
+        this.hashtagGroups = new id.warta.service.HashtagGroupService(transactor,
+                new id.warta.persistence.JdbcHashtagGroupRepository(database), audit);
+        this.media = new id.warta.service.MediaLibrary(id.warta.service.MediaLibrary.folderFor(database.file()));
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
@@ -235,6 +240,16 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public PostEditingService editing() {
         return editing;
+    }
+
+    @Override
+    public id.warta.service.HashtagGroupService hashtagGroups() {
+        return hashtagGroups;
+    }
+
+    @Override
+    public id.warta.service.MediaLibrary media() {
+        return media;
     }
 
     @Override

@@ -110,7 +110,7 @@ public final class EthicsService {
         EthicsChecker engine = checker.get();
         CheckContext context = CheckContext.of(channel, post.contentType()).withMedia(post.media())
                 .withWatchList(watchListOf(post.clientId()));
-        List<Finding> findings = engine.check(post.body(), context);
+        List<Finding> findings = requireAltTextOnImages(engine.check(post.body(), context), post.media());
         CheckRecord record = new CheckRecord(Ids.newId(), postId, engine.rulePackVersion(), clock.instant(),
                 Verdict.of(findings), findings);
         tx.writeRun(() -> records.save(record));
@@ -122,10 +122,26 @@ public final class EthicsService {
      * it is cheap and may run on any thread. Build the context once with {@link #watchListOf(String)}.
      */
     public List<Finding> checkDraft(String text, CheckContext context) {
-        return checker.get().check(text == null ? "" : text, context);
+        return requireAltTextOnImages(checker.get().check(text == null ? "" : text, context), context.media());
     }
 
     public Optional<CheckRecord> latestCheckOf(String postId) {
         return tx.read(() -> records.latestOf(postId));
+    }
+
+    /** The rule pack's rule on media without alt text. */
+    public static final String ALT_TEXT_RULE = "a11y.alt_text";
+
+    /**
+     * Alt text is required for images: the rule pack's finding on media without alt text (a
+     * warning, because a video's captions may carry its description) blocks when an image lacks it.
+     */
+    static List<Finding> requireAltTextOnImages(List<Finding> findings, List<id.warta.domain.MediaRef> media) {
+        boolean imageWithout = media.stream().anyMatch(m -> !m.hasAltText() && id.warta.domain.MediaKind.isImage(m));
+        if (!imageWithout) {
+            return findings;
+        }
+        return findings.stream().map(f -> f.ruleId().equals(ALT_TEXT_RULE)
+                ? f.withSeverity(id.warta.domain.Severity.BLOCK) : f).toList();
     }
 }

@@ -12,6 +12,7 @@ import id.warta.domain.RecurrenceException;
 import id.warta.domain.RecurrenceRule;
 import id.warta.domain.Role;
 import id.warta.domain.User;
+import id.warta.domain.UtmLink;
 import id.warta.domain.WorkflowState;
 import id.warta.service.PostDraftException.Problem;
 import id.warta.service.WorkflowException.Reason;
@@ -47,10 +48,11 @@ public final class PostEditingService {
     private final AuditLog audit;
     private final CurrentUser current;
     private final Clock clock;
+    private final PostLinkRepository links;
 
     public PostEditingService(Transactor tx, PostRepository posts, SeriesRepository series, AccountRepository accounts,
                               ClientRepository clients, CampaignRepository campaigns, UserRepository users,
-                              AuditLog audit, CurrentUser current, Clock clock) {
+                              AuditLog audit, CurrentUser current, Clock clock, PostLinkRepository links) {
         this.tx = tx;
         this.posts = posts;
         this.series = series;
@@ -61,6 +63,7 @@ public final class PostEditingService {
         this.audit = audit;
         this.current = current;
         this.clock = clock;
+        this.links = links;
     }
 
     /** The clients the signed-in user may write for (all of them for an administrator). */
@@ -102,7 +105,8 @@ public final class PostEditingService {
                             .map(e -> new PostDraft.TargetLine(e.getKey(), e.getValue(),
                                     variants.getOrDefault(e.getKey(), ""))).toList();
             return new PostDraft(post.id(), post.version(), post.clientId(), post.campaignId(), post.title(),
-                    post.body(), post.contentType(), post.hashtags(), lines);
+                    post.body(), post.contentType(), post.hashtags(), lines, post.media(),
+                    links.of(post.id()).orElse(UtmLink.NONE));
         });
     }
 
@@ -176,8 +180,9 @@ public final class PostEditingService {
     private Post create(PostDraft draft, User author, RecurrenceRule rule, Map<String, Map<LocalDate, Instant>> planned) {
         var now = clock.instant();
         Post post = new Post(Ids.newId(), draft.clientId(), draft.campaignId(), draft.title(), draft.body(),
-                draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), List.of(), author.id(), now, now, 0);
+                draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), draft.media(), author.id(), now, now, 0);
         Post saved = posts.save(post);
+        links.save(saved.id(), draft.link());
         for (PostDraft.TargetLine line : draft.targets()) {
             if (planned == null) {
                 posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
@@ -195,8 +200,8 @@ public final class PostEditingService {
             series.save(saved.id(), rule, starts(draft));
         }
         audit.record("post.create", "post", saved.id(), null, rule == null
-                ? Map.of("post", saved, "targets", draft.targets())
-                : Map.of("post", saved, "targets", draft.targets(), "repeat", rule.encode()));
+                ? Map.of("post", saved, "targets", draft.targets(), "link", draft.link())
+                : Map.of("post", saved, "targets", draft.targets(), "link", draft.link(), "repeat", rule.encode()));
         return saved;
     }
 
@@ -270,14 +275,16 @@ public final class PostEditingService {
             throw WorkflowException.denied(PermissionDenied.NOT_ASSIGNED);
         }
         boolean textChanged = !before.title().equals(draft.title().strip()) || !before.body().equals(draft.body())
-                || !before.hashtags().equals(draft.hashtags());
+                || !before.hashtags().equals(draft.hashtags()) || !before.media().equals(draft.media())
+                || !links.of(before.id()).orElse(UtmLink.NONE).equals(draft.link());
         boolean scheduleChanged = schedule.sync();
         boolean backToReview = (textChanged || scheduleChanged) && (before.state() == WorkflowState.APPROVED
                 || before.state() == WorkflowState.SCHEDULED);
         Post saved = posts.save(new Post(before.id(), before.clientId(), draft.campaignId(), draft.title(), draft.body(),
                 draft.contentType(), backToReview ? WorkflowState.IN_REVIEW : before.state(), draft.hashtags(),
-                before.media(), before.authorId(), before.createdAt(), clock.instant(), before.version()));
-        audit.record("post.edit", "post", saved.id(), before, Map.of("post", saved, "targets", draft.targets()));
+                draft.media(), before.authorId(), before.createdAt(), clock.instant(), before.version()));
+        links.save(saved.id(), draft.link());
+        audit.record("post.edit", "post", saved.id(), before, Map.of("post", saved, "targets", draft.targets(), "link", draft.link()));
         if (backToReview) {
             audit.record("post.backToReview", "post", saved.id(), Map.of("state", before.state().code()),
                     Map.of("state", saved.state().code()));
@@ -430,6 +437,9 @@ public final class PostEditingService {
         }
         if (draft.title().isBlank()) {
             throw new PostDraftException(Problem.NO_TITLE);
+        }
+        if (!draft.link().isValid()) {
+            throw new PostDraftException(Problem.BAD_LINK);
         }
         if (draft.title().strip().length() > Post.MAX_TITLE_LENGTH || draft.body().length() > Post.MAX_BODY_LENGTH) {
             throw new PostDraftException(Problem.TOO_LONG);

@@ -41,6 +41,12 @@ public interface Workspace extends AutoCloseable {
     /** Creating and saving posts from the editor. */
     PostEditingService editing();
 
+    /** A client's saved hashtag groups. */
+    HashtagGroupService hashtagGroups();
+
+    /** The media files of this database (checked and copied into its media folder). */
+    MediaLibrary media();
+
     /** Publishing saved filters to a CalDAV collection. */
     CaldavPublishService caldav();
     /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */

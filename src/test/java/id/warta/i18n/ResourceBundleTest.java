@@ -25,7 +25,8 @@ class ResourceBundleTest {
     /** Keys built from a prefix at run time; the test expands them itself. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
             "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "delegations.error.", "delegations.status.",
-            "role.", "watch.invalid.", "editor.error.", "contentType.");
+            "role.", "watch.invalid.", "editor.error.", "contentType.",
+            "media.error.", "hashtagGroup.error.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {

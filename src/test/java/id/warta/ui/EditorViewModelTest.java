@@ -51,7 +51,7 @@ class EditorViewModelTest {
 
     private EditorViewModel editor(BackgroundTasks checks) {
         return new EditorViewModel(ws.editing(), ws.ethics(), ws.workflow(), new SameThreadTasks(), checks, messages,
-                CLOCK, WIB);
+                CLOCK, WIB, ws.hashtagGroups(), ws.media(), new SameThreadTasks());
     }
 
     @Test

@@ -89,7 +89,8 @@ class RepeatViewModelTest {
             office.signIn(office.staff);
             Messages messages = new Messages(Messages.INDONESIAN);
             EditorViewModel editor = new EditorViewModel(ws.editing(), ws.ethics(), ws.workflow(),
-                    new SameThreadTasks(), new SameThreadTasks(), messages, CLOCK, WIB);
+                    new SameThreadTasks(), new SameThreadTasks(), messages, CLOCK, WIB, ws.hashtagGroups(), ws.media(),
+                    new SameThreadTasks());
             editor.startNew();
             editor.titleProperty().set("Jumat Sehat");
             editor.bodyProperty().set("Senam bersama di halaman balai kota.");
@@ -116,7 +117,8 @@ class RepeatViewModelTest {
             assertThat(office.targets(editor.postId())).hasSize(4);
 
             EditorViewModel reopened = new EditorViewModel(ws.editing(), ws.ethics(), ws.workflow(),
-                    new SameThreadTasks(), new SameThreadTasks(), messages, CLOCK, WIB);
+                    new SameThreadTasks(), new SameThreadTasks(), messages, CLOCK, WIB, ws.hashtagGroups(), ws.media(),
+                    new SameThreadTasks());
             reopened.open(editor.postId());
             assertThat(reopened.targets()).singleElement()
                     .satisfies(t -> assertThat(t.timeProperty().get()).isEqualTo(LocalDateTime.of(2026, 12, 4, 7, 0)));

@@ -11,6 +11,8 @@ import id.warta.domain.Severity;
 import id.warta.ethics.CheckContext;
 import id.warta.ethics.WatchList;
 import id.warta.service.EthicsService;
+import id.warta.service.HashtagGroupService;
+import id.warta.service.MediaLibrary;
 import id.warta.service.Messages;
 import id.warta.service.PostDraft;
 import id.warta.service.PostEditingService;
@@ -84,11 +86,15 @@ public final class EditorViewModel {
     private long checkGeneration;
     private boolean loading;
     private Consumer<Post> onSaved = p -> { };
+    private final MediaViewModel media;
+    private final UtmViewModel utm;
+    private final HashtagGroupsViewModel hashtagGroups;
     /** The day of the overlay event a new post was made from; new accounts default to it. */
     private LocalDate suggestedDay;
 
     public EditorViewModel(PostEditingService editing, EthicsService ethics, WorkflowService workflow,
-                           BackgroundTasks tasks, BackgroundTasks checks, Messages messages, Clock clock, ZoneId zone) {
+                           BackgroundTasks tasks, BackgroundTasks checks, Messages messages, Clock clock, ZoneId zone,
+                           HashtagGroupService groups, MediaLibrary library, BackgroundTasks files) {
         this.editing = editing;
         this.ethics = ethics;
         this.workflow = workflow;
@@ -98,6 +104,9 @@ public final class EditorViewModel {
         this.clock = clock;
         this.zone = zone;
         this.repeat = new RepeatViewModel(messages);
+        this.media = new MediaViewModel(library, files, messages);
+        this.utm = new UtmViewModel(targets, campaign, messages);
+        this.hashtagGroups = new HashtagGroupsViewModel(groups, tasks, messages, client, hashtags);
         baseline = draft();
         repeat.dirtyProperty().addListener(x -> updateDirty());
         // A refused save's message follows the rule as it is corrected.
@@ -110,9 +119,19 @@ public final class EditorViewModel {
         targets.addListener((Observable x) -> repeat.startProperty().set(targets.stream()
                 .map(t -> t.timeProperty().get()).filter(Objects::nonNull).min(LocalDateTime::compareTo)
                 .map(LocalDateTime::toLocalDate).orElse(null)));
-        for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets}) {
+        for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets,
+                media.items()}) {
             o.addListener(x -> updateDirty());
         }
+        for (Observable o : utm.observables()) {
+            o.addListener(x -> updateDirty());
+        }
+        media.items().addListener((ListChangeListener<MediaItem>) c -> check());
+        hashtagGroups.problemProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                problem.set(b);
+            }
+        });
         client.addListener((o, a, b) -> {
             if (!loading) {
                 targets.clear();
@@ -184,6 +203,8 @@ public final class EditorViewModel {
             body.set(o.draft().body());
             contentType.set(o.draft().contentType());
             hashtags.set(String.join(" ", o.draft().hashtags()));
+            media.load(o.draft().media());
+            utm.set(o.draft().link());
             targets.setAll(o.draft().targets().stream().map(t -> o.accounts().stream()
                     .filter(a -> a.id().equals(t.accountId())).findFirst()
                     .map(a -> new TargetRow(a, LocalDateTime.ofInstant(t.scheduledAt(), zone), t.variantText(), body))
@@ -256,7 +277,7 @@ public final class EditorViewModel {
     private CheckContext context() {
         Set<Channel> channels = targets.stream().map(t -> t.account().channel()).collect(Collectors.toSet());
         Channel channel = channels.size() == 1 ? channels.iterator().next() : null;
-        return CheckContext.of(channel, contentType.get()).withWatchList(watchList);
+        return CheckContext.of(channel, contentType.get()).withWatchList(watchList).withMedia(media.refs());
     }
 
     // ---- saving ----------------------------------------------------------------------------------
@@ -269,7 +290,7 @@ public final class EditorViewModel {
                 t.variantProperty().get())).toList();
         return new PostDraft(postId, version, client.get() == null ? null : client.get().id(),
                 campaign.get() == null ? null : campaign.get().id(), title.get(), body.get(), contentType.get(), tags,
-                lines);
+                lines, media.refs(), utm.link());
     }
 
     /** Saves in the background; {@code then} runs after a successful save. */
@@ -291,9 +312,7 @@ public final class EditorViewModel {
             repeat.markSaved();
             postId = saved.id();
             version = saved.version();
-            baseline = toSave.isNew() ? new PostDraft(saved.id(), saved.version(), toSave.clientId(),
-                    toSave.campaignId(), toSave.title(), toSave.body(), toSave.contentType(), toSave.hashtags(),
-                    toSave.targets()) : withVersion(toSave, saved.version());
+            baseline = toSave.saved(saved.id(), saved.version());
             updateDirty();
             status.set(messages.format("editor.saved", saved.title()));
             onSaved.accept(saved);
@@ -342,8 +361,7 @@ public final class EditorViewModel {
     }
 
     private static PostDraft withVersion(PostDraft d, long newVersion) {
-        return new PostDraft(d.postId(), newVersion, d.clientId(), d.campaignId(), d.title(), d.body(),
-                d.contentType(), d.hashtags(), d.targets());
+        return d.saved(d.postId(), newVersion);
     }
 
     private void updateDirty() {
@@ -357,6 +375,21 @@ public final class EditorViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------------
+
+    /** The attached media. */
+    public MediaViewModel media() {
+        return media;
+    }
+
+    /** The link and its UTM parameters. */
+    public UtmViewModel utm() {
+        return utm;
+    }
+
+    /** The client's saved hashtag groups. */
+    public HashtagGroupsViewModel hashtagGroups() {
+        return hashtagGroups;
+    }
 
     public ObservableList<Client> clients() {
         return clients;

@@ -30,6 +30,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -69,6 +71,7 @@ public final class EditorWindow {
     private final PauseTransition checkPause = new PauseTransition(CHECK_PAUSE);
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_EVERY);
     private boolean closing;
+    private MediaPane mediaPane;
 
     private EditorWindow(Window owner, EditorViewModel model) {
         this.model = model;
@@ -140,9 +143,9 @@ public final class EditorWindow {
         root.getStyleClass().add("editor");
         root.setPadding(new Insets(14));
         root.setTop(fields());
-        SplitPane split = new SplitPane(bodyPane(), findingsPane());
-        split.setDividerPositions(0.68);
-        VBox centre = new VBox(10, split, targetsPane(), new RepeatPane(model.repeat()));
+        SplitPane split = new SplitPane(bodyPane(), sideTabs());
+        split.setDividerPositions(0.64);
+        VBox centre = new VBox(10, split, partTabs(), new RepeatPane(model.repeat()));
         VBox.setVgrow(split, Priority.ALWAYS);
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
         root.setCenter(centre);
@@ -171,8 +174,11 @@ public final class EditorWindow {
         tags.textProperty().bindBidirectional(model.hashtagsProperty());
         grid.addRow(0, label("editor.client"), client, label("editor.type"), type);
         grid.addRow(1, label("editor.postTitle"), title, label("editor.campaign"), campaign);
-        grid.addRow(2, label("editor.hashtags"), tags);
-        GridPane.setColumnSpan(tags, 3);
+        HBox tagLine = new HBox(8, tags, HashtagGroupsPane.menu(model.hashtagGroups(), () -> stage));
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        tags.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(2, label("editor.hashtags"), tagLine);
+        GridPane.setColumnSpan(tagLine, 3);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints wide = new ColumnConstraints();
@@ -184,6 +190,48 @@ public final class EditorWindow {
         type.setMaxWidth(Double.MAX_VALUE);
         campaign.setMaxWidth(Double.MAX_VALUE);
         return grid;
+    }
+
+    /** Findings and the per-channel previews beside the text. */
+    private TabPane sideTabs() {
+        Tab findings = new Tab(null, findingsPane());
+        findings.setId("editor-tab-findings");
+        findings.textProperty().bind(Bindings.createStringBinding(() ->
+                messages.format("editor.tab.findings", model.findings().size()), model.findings()));
+        Tab preview = new Tab(messages.get("editor.tab.preview"), new PreviewPane(model));
+        preview.setId("editor-tab-preview");
+        TabPane tabs = new TabPane(findings, preview);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(280);
+        return tabs;
+    }
+
+    /** What goes out with the text: target accounts, media, link. */
+    private TabPane partTabs() {
+        Tab accounts = new Tab(null, targetsPane());
+        accounts.setId("editor-tab-accounts");
+        accounts.textProperty().bind(Bindings.createStringBinding(() ->
+                messages.format("editor.tab.accounts", model.targets().size()), model.targets()));
+        mediaPane = new MediaPane(model.media(), messages);
+        Tab media = new Tab(null, mediaPane);
+        media.setId("editor-tab-media");
+        media.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = messages.format("editor.tab.media", model.media().items().size());
+            return model.media().imagesWithoutAltTextBinding().get() > 0 ? text + " \u26a0" : text;
+        }, model.media().items(), model.media().imagesWithoutAltTextBinding()));
+        Tab link = new Tab(messages.get("editor.tab.link"), new UtmPane(model.utm(), messages));
+        link.setId("editor-tab-link");
+        TabPane tabs = new TabPane(accounts, media, link);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("editor-parts");
+        tabs.setPrefHeight(236);
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
+        return tabs;
+    }
+
+    /** For tests: replaces the native file picker, which cannot be driven headless. */
+    public void chooseFilesWith(Function<Window, List<java.nio.file.Path>> chooser) {
+        mediaPane.chooseFilesWith(chooser);
     }
 
     private VBox bodyPane() {
@@ -279,11 +327,12 @@ public final class EditorWindow {
     private VBox targetsPane() {
         ComboBox<Account> pick = combo("editor-account", model.accounts(), EditorWindow::accountName);
         pick.setPromptText(messages.get("editor.account.pick"));
+        pick.setAccessibleText(messages.get("editor.accounts"));
         Button add = new Button(messages.get("editor.account.add"));
         add.setId("editor-account-add");
         add.disableProperty().bind(pick.valueProperty().isNull());
         add.setOnAction(e -> model.addTarget(pick.getValue()));
-        HBox adder = new HBox(8, label("editor.accounts"), pick, add);
+        HBox adder = new HBox(8, pick, add);
         adder.setAlignment(Pos.CENTER_LEFT);
         model.targets().addListener((ListChangeListener<TargetRow>) c -> {
             while (c.next()) {
@@ -296,7 +345,8 @@ public final class EditorWindow {
         ScrollPane scroll = new ScrollPane(targetBox);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(150);
-        scroll.setMinHeight(120);
+        scroll.setMinHeight(100);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(6, adder, scroll);
     }
 
