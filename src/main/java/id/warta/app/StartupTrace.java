@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Phase timings of one start, printed to stderr when {@code -Dwarta.startup.trace=true}: one line per phase,
- * {@code TRACE <phase> <ms since JVM start> +<ms since the previous phase>}. Off, it costs one boolean test
+ * {@code TRACE <phase> <ms since JVM start> +<ms since the previous phase> cpu <process CPU ms>}. Off, it costs one boolean test
  * per phase (it never loads the management classes it needs for the JVM's start time).
  */
 final class StartupTrace {
@@ -40,8 +40,20 @@ final class StartupTrace {
             last = jvmStart;
         }
         err.println("TRACE " + phase + " " + (now - jvmStart) + " +" + (now - last)
-                + " [" + Thread.currentThread().getName() + "]");
+                + " cpu " + processCpuMillis() + " [" + Thread.currentThread().getName() + "]");
         err.flush();
         last = now;
+    }
+
+    /** CPU time of the whole process so far (all threads), which machine load does not inflate as it does wall time. */
+    private static long processCpuMillis() {
+        try {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime() / 1_000_000;
+            }
+        } catch (LinkageError e) {
+            // A runtime without jdk.management (the packaged one): wall time only.
+        }
+        return -1;
     }
 }

@@ -66,7 +66,10 @@ public final class Warta {
         }
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("warta.logdir", paths.logs().toString());
-        return commandLine().execute(args);
+        trace.mark("data folder checked");
+        CommandLine commandLine = commandLine();
+        trace.mark("commands built");
+        return commandLine.execute(args);
     }
 
     CommandLine commandLine() {
@@ -75,7 +78,9 @@ public final class Warta {
         CliContext context = new CliContext(file -> SqliteWorkspace.open(file, paths, version, clock, checker), messages,
                 out, err);
         LocalPreferences preferences = LocalPreferences.load(paths.preferencesFile());
+        trace.mark("preferences read");
         GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err, trace, dataFolderCreated);
+        trace.mark("window launcher made (logging configured)");
         CliErrorHandler errors = new CliErrorHandler(context);
         CommandLine cl = new CommandLine(new WartaCommand(context, gui, paths.defaultDatabase()));
         cl.addSubcommand(new DemoCommand(context));
