@@ -72,6 +72,11 @@ public final class Warta {
         return commandLine.execute(args);
     }
 
+    /** Whether {@link #run} had to create or repair the data folder (the window then says so in its status bar). */
+    boolean dataFolderCreated() {
+        return dataFolderCreated;
+    }
+
     CommandLine commandLine() {
         String version = WartaVersion.current();
         LazyChecker checker = new LazyChecker();
