@@ -1,5 +1,7 @@
 package id.warta.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import id.warta.service.Messages;
 import id.warta.service.Workspace;
 import id.warta.ui.calendar.CalendarView;
@@ -228,10 +230,9 @@ public final class MainWindow {
 
     /** The theme's user-agent sheet and Warta's token and layout sheets, for any scene of the window. */
     static void style(Scene scene, Theme t) {
-        // AtlantaFX's theme pre-compiled to JavaFX's binary form (BinaryThemesTest keeps it equal to the jar's CSS):
-        // parsing its 170 KB of CSS cost about half a second of CPU at every start (docs/performance.md).
-        Application.setUserAgentStylesheet(MainWindow.class.getResource("/css/atlantafx/primer-"
-                + (t == Theme.DARK ? "dark" : "light") + ".bss").toExternalForm());
+        Application.setUserAgentStylesheet(t == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().setAll(
                 MainWindow.class.getResource("/css/tokens-" + t.code() + ".css").toExternalForm(),
                 MainWindow.class.getResource("/css/warta.css").toExternalForm());
