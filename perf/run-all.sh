@@ -1,6 +1,6 @@
 #!/bin/sh
 # The whole performance suite in one command (docs/performance.md, "Performance suite"):
-#   perf/run-all.sh [--runs N] [--no-jmh] [--packaged LAUNCHER]
+#   perf/run-all.sh [--runs N] [--no-jmh] [--offline] [--packaged LAUNCHER]
 # 1. builds the jar and the benchmark classes (mvn, offline);
 # 2. start-up: a bare JavaFX window, `java -jar`, `java -jar` with an AppCDS archive of the app's classes and the
 #    packaged launcher (when installed, default /opt/warta/bin/Warta), interleaved run by run so machine load hits
@@ -9,19 +9,21 @@
 #    (BenchData, the JMH data set), with the packaged launcher, else `java` with the launcher's JVM options;
 # 4. every JMH benchmark (mvn -Pbench verify; about 10 minutes; skip with --no-jmh);
 # then writes a table (figure, target, measured, met?, and the machine) into docs/performance.md between the
-# perf-suite markers, and prints it. Needs: JDK 17, Maven, xvfb-run (Debian: xvfb), and a first online
-# `mvn -B -Pbench verify` for the JMH jars. Raw output is kept in target/perf/.
+# perf-suite markers, and prints it. Needs: JDK 17, Maven, xvfb-run (Debian: xvfb). Maven runs online (the
+# bench profile's plugins and JMH are fetched once); --offline passes -o. Raw output is kept in target/perf/.
 set -eu
 cd "$(dirname "$0")/.."
 runs=5
 jmh=1
+offline=
 packaged=/opt/warta/bin/Warta
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
     --no-jmh) jmh=0 ;;
+    --offline) offline=-o ;;
     --packaged) packaged=$2; shift ;;
-    *) echo "usage: perf/run-all.sh [--runs N] [--no-jmh] [--packaged LAUNCHER]" >&2; exit 2 ;;
+    *) echo "usage: perf/run-all.sh [--runs N] [--no-jmh] [--offline] [--packaged LAUNCHER]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -34,9 +36,9 @@ export WARTA_HOME="$work/home"
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "== build" >&2
-mvn -B -q -o -DskipTests package
-mvn -B -q -o -Pbench test-compile
-mvn -B -q -o -Pbench dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -B -q $offline -DskipTests package
+mvn -B -q $offline -Pbench test-compile
+mvn -B -q $offline -Pbench dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 mkdir -p "$out"
 cp="target/test-classes:target/classes:$(cat target/cp.txt)"
 fx=$(ls target/lib/javafx-*.jar | paste -sd:)
@@ -86,7 +88,7 @@ fi
 
 if [ "$jmh" = 1 ]; then
   echo "== JMH (every benchmark)" >&2
-  mvn -B -o -Pbench verify > "$out/jmh.log" 2>&1
+  mvn -B $offline -Pbench verify > "$out/jmh.log" 2>&1
 fi
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
