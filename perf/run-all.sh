@@ -1,7 +1,7 @@
 #!/bin/sh
 # The whole performance suite in one command (docs/performance.md, "Performance suite"):
 #   perf/run-all.sh [--runs N] [--no-jmh] [--offline] [--packaged LAUNCHER]
-# 1. builds the jar and the benchmark classes (mvn, offline);
+# 1. builds the jar and the benchmark classes (mvn);
 # 2. start-up: a bare JavaFX window, `java -jar`, `java -jar` with an AppCDS archive of the app's classes and the
 #    packaged launcher (when installed, default /opt/warta/bin/Warta), interleaved run by run so machine load hits
 #    them alike, each printing READY <ms since JVM start>; the median of N runs (default 5);
@@ -72,23 +72,26 @@ median() { awk -v col="$1" '$col != "-" {print $col}' "$out/startup.txt" | sort 
   awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
 bare=$(median 2); jar=$(median 3); cds=$(median 4); pkg=$(median 5)
 
-echo "== resident memory (45 s after start each)" >&2
+echo "== resident memory (${PERF_RSS_WAIT:-45} s after start each)" >&2
 opts=$(sed -n 's:.*<installer.java.options>\(.*\)</installer.java.options>.*:\1:p' pom.xml | sed 's/ -XX:SharedArchiveFile=[^ ]*//; s/ -Xshare:auto//')
+# The window must be up before the reading: on a loaded machine give it longer (PERF_RSS_WAIT seconds).
+wait_s=${PERF_RSS_WAIT:-45}
 if [ -n "$packaged" ]; then
-  rss_demo=$(src/bench/sh/rss.sh "$work/demo.db" 45 "$packaged" | awk '{print $2}')
-  rss_big=$(src/bench/sh/rss.sh "$work/big.db" 45 "$packaged" | awk '{print $2}')
+  rss_demo=$(src/bench/sh/rss.sh "$work/demo.db" "$wait_s" "$packaged" | awk '{print $2}')
+  rss_big=$(src/bench/sh/rss.sh "$work/big.db" "$wait_s" "$packaged" | awk '{print $2}')
   rss_how="packaged launcher"
 else
   # shellcheck disable=SC2086
-  rss_demo=$(src/bench/sh/rss.sh "$work/demo.db" 45 java $opts -jar target/warta.jar | awk '{print $2}')
+  rss_demo=$(src/bench/sh/rss.sh "$work/demo.db" "$wait_s" java $opts -jar target/warta.jar | awk '{print $2}')
   # shellcheck disable=SC2086
-  rss_big=$(src/bench/sh/rss.sh "$work/big.db" 45 java $opts -jar target/warta.jar | awk '{print $2}')
+  rss_big=$(src/bench/sh/rss.sh "$work/big.db" "$wait_s" java $opts -jar target/warta.jar | awk '{print $2}')
   rss_how="java $opts -jar"
 fi
+echo "demo $rss_demo MB, 50k $rss_big MB ($rss_how)" | tee "$out/rss.txt" >&2
 
 if [ "$jmh" = 1 ]; then
   echo "== JMH (every benchmark)" >&2
-  mvn -B $offline -Pbench verify > "$out/jmh.log" 2>&1
+  mvn -B $offline -Pbench verify > "$out/jmh.log" 2>&1 || echo "JMH failed: see $out/jmh.log" >&2
 fi
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
