@@ -66,8 +66,11 @@ public final class MainWindow {
     private FirstStartViewModel firstStart;
     private SettingsViewModel settings;
     private ExportViewModel exportModel;
+    private id.warta.ui.calendar.SearchField search;
+    private CalendarView calendarView;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
+    private OverlayRefresher overlayRefresher;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -89,6 +92,11 @@ public final class MainWindow {
     /** The subscription server the settings section shows and restarts; set before {@link #attach}. */
     public void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
         this.feedServer = feedServer;
+    }
+
+    /** The background refresh of subscribed overlays; set before {@link #attach}. Without it fetches use the database queue. */
+    void setOverlayRefresher(OverlayRefresher overlayRefresher) {
+        this.overlayRefresher = overlayRefresher;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -113,6 +121,12 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> openEditor(null));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (shell.screenProperty().get() == id.warta.ui.shell.Screen.CALENDAR) {
+                calendarView.duplicateSelected();
+            }
+        });
         stage.setTitle(new Messages(language.get()).get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(getClass().getResource("/icons/icon-" + size + ".png").toExternalForm()));
@@ -149,10 +163,16 @@ public final class MainWindow {
         firstStart.problemProperty().addListener((o, a, b) -> shell.reportProblem(b));
 
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
-        CalendarView calendarView = new CalendarView(calendar, messages);
+        calendarView = new CalendarView(calendar, messages);
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        search = new id.warta.ui.calendar.SearchField(new id.warta.ui.calendar.SearchViewModel(workspace.search(), tasks,
+                messages, calendar, this::openEditor), messages);
+        calendarView.setSearch(search);
+        calendarView.enableDuplicate(new id.warta.ui.calendar.DuplicateViewModel(workspace.editing(), tasks, messages,
+                calendar, this::openEditor));
+        calendarView.setOnConvert(event -> convertToPost(event.title(), event.firstDay()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -176,7 +196,7 @@ public final class MainWindow {
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
-                messages, calendar::load);
+                messages, calendar::load, overlayRefresher);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
@@ -198,9 +218,25 @@ public final class MainWindow {
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
                 workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
-        model.setOnSaved(saved -> calendar.load());
+        // A saved draft's findings are recorded, so the calendar's badge tells what the editor showed.
+        model.setOnSaved(saved -> tasks.submit(() -> workspace.ethics().checkPost(saved.id()), r -> calendar.load(),
+                e -> calendar.load()));
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** Ctrl+F: the calendar comes to the front with its search box focused. */
+    private void focusSearch() {
+        shell.show(id.warta.ui.shell.Screen.CALENDAR);
+        search.focusSearch();
+    }
+
+    /** "Jadikan postingan" on an overlay event: a new, unsaved post with its title and day. */
+    public id.warta.ui.editor.EditorWindow convertToPost(String title, java.time.LocalDate day) {
+        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+        model.setOnSaved(saved -> calendar.load());
+        return id.warta.ui.editor.EditorWindow.createFrom(stage, model, title, day);
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

@@ -70,6 +70,7 @@ public final class SqliteWorkspace implements Workspace {
     private final PostEditingService editing;
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
+    private final id.warta.service.PostSearchService search;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -103,8 +104,9 @@ public final class SqliteWorkspace implements Workspace {
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
                 AccountZone.WIB.zoneId());
-        this.editing = new PostEditingService(transactor, posts, accounts, clients, campaigns, users, audit, currentUser,
-                clock);
+        this.editing = new PostEditingService(transactor, posts,
+                new id.warta.persistence.JdbcSeriesRepository(database), accounts, clients, campaigns, users, audit,
+                currentUser, clock);
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
@@ -113,7 +115,10 @@ public final class SqliteWorkspace implements Workspace {
         this.caldav = new CaldavPublishService(transactor, export, new IcsEncoder(),
                 new JdbcCaldavResourceRepository(database), settings, new CaldavHttpClient(), clock);
         this.overlays = new id.warta.service.OverlayService(transactor,
-                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(), clock);
+                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(),
+                new id.warta.ical.HttpOverlayFetcher(), clock);
+        this.search = new id.warta.service.PostSearchService(transactor,
+                new id.warta.persistence.JdbcSearchRepository(database), clients, users, currentUser);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */
@@ -250,5 +255,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public id.warta.service.OverlayService overlays() {
         return overlays;
+    }
+
+    @Override
+    public id.warta.service.PostSearchService search() {
+        return search;
     }
 }

@@ -82,6 +82,7 @@ final class WartaGui implements GuiLauncher {
             return ExitCodes.USAGE_OR_INPUT;
         }
         FeedHost feedHost = new FeedHost(workspace.feeds(), FeedParts.hosting(workspace), messages);
+        OverlayRefresher overlayRefresher = new OverlayRefresher(workspace.overlays(), clock, Platform::runLater);
         Platform.runLater(() -> {
             Stage stage = new Stage();
             SessionFlow flow = new SessionFlow(workspace, executor, preferences, clock,
@@ -122,6 +123,8 @@ final class WartaGui implements GuiLauncher {
                                     importOffered = true;
                                     OpenFileImport.offer(stage, window, workspace, executor, messages, openFile);
                                 }
+                                // Subscribed overlays: fetched on their own thread, first pass shortly after.
+                                overlayRefresher.start();
                             }
                         }
                     });
@@ -133,12 +136,14 @@ final class WartaGui implements GuiLauncher {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
                 feedHost.close();
+                overlayRefresher.close();
                 shutDown(executor, workspace, !startupProbe, closed);
             });
             stage.show();
             trace.mark("stage shown (empty scene)");
             // First in the database queue: who may enter. The start-up backup follows.
             flow.setFeedServer(feedHost);
+            flow.setOverlayRefresher(overlayRefresher);
             flow.start();
             if (!startupProbe) {
                 executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) -> {

@@ -26,9 +26,14 @@ public final class JdbcPostRepository implements PostRepository {
     private static final String TARGET_COLUMNS = "id, post_id, account_id, scheduled_at, live_url, version";
     private static final String CALENDAR_QUERY = """
             SELECT t.id, t.post_id, p.client_id, t.account_id, p.title, p.state, p.content_type, t.scheduled_at,
-                   t.version
+                   t.version, p.campaign_id, cp.name, p.author_id, u.display_name, cr.blocks, cr.warnings,
+                   t.series_slot IS NOT NULL
               FROM post_target t
               JOIN post p ON p.id = t.post_id
+              LEFT JOIN campaign cp ON cp.id = p.campaign_id
+              LEFT JOIN app_user u ON u.id = p.author_id
+              LEFT JOIN check_result cr ON cr.id = (SELECT c.id FROM check_result c WHERE c.post_id = p.id
+                                                     ORDER BY c.checked_at DESC, c.rowid DESC LIMIT 1)
              WHERE t.scheduled_at >= ? AND t.scheduled_at < ?
              ORDER BY t.scheduled_at""";
 
@@ -186,7 +191,8 @@ public final class JdbcPostRepository implements PostRepository {
             Account a = accounts.get(rs.getString(4));
             return new CalendarEntry(rs.getString(1), rs.getString(2), rs.getString(3), a.id(), rs.getString(5),
                     Codes.state(rs.getString(6)), Codes.contentType(rs.getString(7)), a.channel(), a.handle(), a.zone(),
-                    SqlTimes.parse(rs.getString(8)), rs.getLong(9));
+                    SqlTimes.parse(rs.getString(8)), rs.getLong(9), rs.getString(10), rs.getString(11),
+                    rs.getString(12), rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getBoolean(16));
         });
     }
 
@@ -210,5 +216,11 @@ public final class JdbcPostRepository implements PostRepository {
         jdbc.query("SELECT state, count(*) FROM post GROUP BY state", st -> { },
                 rs -> counts.put(Codes.state(rs.getString(1)), rs.getLong(2)));
         return counts;
+    }
+
+    @Override
+    public void detachFromSeries(String targetId) {
+        jdbc.update("UPDATE post_target SET detached = TRUE WHERE id = ? AND series_slot IS NOT NULL",
+                st -> st.setString(1, targetId));
     }
 }

@@ -8,26 +8,38 @@ import id.warta.domain.PermissionDenied;
 import id.warta.domain.Post;
 import id.warta.domain.PostTarget;
 import id.warta.domain.PostVariant;
+import id.warta.domain.RecurrenceException;
+import id.warta.domain.RecurrenceRule;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.domain.WorkflowState;
 import id.warta.service.PostDraftException.Problem;
 import id.warta.service.WorkflowException.Reason;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Creating and saving posts from the editor: the post, its publications and per-account wording
  * in one transaction, with the same assignment rules as {@link WorkflowService} and one audit
  * entry per save ({@code post.create} or {@code post.edit}).
+ *
+ * <p>A recurring post keeps its rule in {@link SeriesRepository}; each occurrence is an ordinary
+ * publication, one per date per account (docs/decisions/recurring-posts-as-publications.md).
+ * Saving a changed rule or start adds and removes future, unpublished occurrences only; past and published ones stay, moved ones
+ * (exceptions) stay where they were put, and occurrences on dates the new rule still has keep their
+ * row, so their iCalendar UID does not change.
  */
 public final class PostEditingService {
     private final Transactor tx;
     private final PostRepository posts;
+    private final SeriesRepository series;
     private final AccountRepository accounts;
     private final ClientRepository clients;
     private final CampaignRepository campaigns;
@@ -36,11 +48,12 @@ public final class PostEditingService {
     private final CurrentUser current;
     private final Clock clock;
 
-    public PostEditingService(Transactor tx, PostRepository posts, AccountRepository accounts, ClientRepository clients,
-                              CampaignRepository campaigns, UserRepository users, AuditLog audit, CurrentUser current,
-                              Clock clock) {
+    public PostEditingService(Transactor tx, PostRepository posts, SeriesRepository series, AccountRepository accounts,
+                              ClientRepository clients, CampaignRepository campaigns, UserRepository users,
+                              AuditLog audit, CurrentUser current, Clock clock) {
         this.tx = tx;
         this.posts = posts;
+        this.series = series;
         this.accounts = accounts;
         this.clients = clients;
         this.campaigns = campaigns;
@@ -80,48 +93,171 @@ public final class PostEditingService {
             }
             Map<String, String> variants = new HashMap<>();
             posts.variantsOf(postId).forEach(v -> variants.put(v.accountId(), v.body()));
-            List<PostDraft.TargetLine> lines = posts.targetsOf(postId).stream()
-                    .map(t -> new PostDraft.TargetLine(t.accountId(), t.scheduledAt(),
-                            variants.getOrDefault(t.accountId(), "")))
-                    .toList();
+            Map<String, Instant> starts = series.ruleOf(postId).isPresent() ? series.startsOf(postId) : Map.of();
+            List<PostDraft.TargetLine> lines = starts.isEmpty()
+                    ? posts.targetsOf(postId).stream().map(t -> new PostDraft.TargetLine(t.accountId(),
+                            t.scheduledAt(), variants.getOrDefault(t.accountId(), ""))).toList()
+                    // A recurring post opens on its first publication per account, not on every occurrence.
+                    : starts.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                            .map(e -> new PostDraft.TargetLine(e.getKey(), e.getValue(),
+                                    variants.getOrDefault(e.getKey(), ""))).toList();
             return new PostDraft(post.id(), post.version(), post.clientId(), post.campaignId(), post.title(),
                     post.body(), post.contentType(), post.hashtags(), lines);
         });
     }
 
+    /** The repeat rule of a saved post, if it repeats. */
+    public Optional<RecurrenceRule> repeatOf(String postId) {
+        return tx.read(() -> series.ruleOf(postId));
+    }
+
     /**
      * Saves the draft and returns the post as stored. A new post starts as a draft written by the
-     * signed-in user; an approved or scheduled post whose text changes goes back to review.
+     * signed-in user; an approved or scheduled post whose text changes goes back to review. A
+     * recurring post keeps its rule.
      *
      * @throws StaleVersionException when someone else saved the post since it was opened
      */
     public Post save(PostDraft draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Saves the draft with a repeat rule: {@code repeat} empty makes it a one-off post, null keeps
+     * what is stored. The rule is checked for every account before anything is written.
+     *
+     * @throws RepeatRuleException when the rule has no end, ends before a start or has too many dates
+     */
+    public Post save(PostDraft draft, Optional<RecurrenceRule> repeat) {
         User user = requireUser();
         validate(draft);
         return tx.write(() -> {
             User fresh = refresh(user);
             requireWriter(fresh, draft.clientId());
             requireOwnAccounts(draft);
-            return draft.isNew() ? create(draft, fresh) : update(draft, fresh);
+            Optional<RecurrenceRule> rule = repeat != null ? repeat
+                    : draft.isNew() ? Optional.empty() : series.ruleOf(draft.postId());
+            Map<String, Map<LocalDate, Instant>> planned = rule.isPresent() ? expand(draft, rule.get()) : null;
+            if (draft.isNew()) {
+                return create(draft, fresh, rule.orElse(null), planned);
+            }
+            boolean wasSeries = series.ruleOf(draft.postId()).isPresent();
+            return update(draft, fresh, () -> {
+                if (planned != null) {
+                    return syncSeries(draft, rule.get(), planned);
+                }
+                if (wasSeries) {
+                    return endSeries(draft);
+                }
+                return syncTargets(draft.postId(), draft.targets());
+            });
         });
     }
 
-    private Post create(PostDraft draft, User author) {
+    /** Every account's occurrences (rule date to time), the dates taken in that account's zone. */
+    private Map<String, Map<LocalDate, Instant>> expand(PostDraft draft, RecurrenceRule rule) {
+        Map<String, Map<LocalDate, Instant>> planned = new HashMap<>();
+        for (PostDraft.TargetLine line : draft.targets()) {
+            Account account = accounts.findById(line.accountId())
+                    .orElseThrow(() -> new PostDraftException(Problem.FOREIGN_ACCOUNT));
+            try {
+                Map<LocalDate, Instant> times = rule.occurrences(line.scheduledAt(), account.zone().zoneId());
+                if (times.values().stream().anyMatch(t -> !t.isBefore(PostTarget.LATEST))) {
+                    throw new PostDraftException(Problem.BAD_TIME);
+                }
+                planned.put(line.accountId(), times);
+            } catch (RecurrenceException e) {
+                throw new RepeatRuleException(e);
+            }
+        }
+        return planned;
+    }
+
+    private Post create(PostDraft draft, User author, RecurrenceRule rule, Map<String, Map<LocalDate, Instant>> planned) {
         var now = clock.instant();
         Post post = new Post(Ids.newId(), draft.clientId(), draft.campaignId(), draft.title(), draft.body(),
                 draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), List.of(), author.id(), now, now, 0);
         Post saved = posts.save(post);
         for (PostDraft.TargetLine line : draft.targets()) {
-            posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
+            if (planned == null) {
+                posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
+            } else {
+                planned.get(line.accountId()).forEach((date, at) -> {
+                    PostTarget t = posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), at));
+                    series.setSlot(t.id(), date);
+                });
+            }
             if (!line.variantText().isBlank()) {
                 posts.saveVariant(PostVariant.create(saved.id(), line.accountId(), line.variantText()));
             }
         }
-        audit.record("post.create", "post", saved.id(), null, Map.of("post", saved, "targets", draft.targets()));
+        if (rule != null) {
+            series.save(saved.id(), rule, starts(draft));
+        }
+        audit.record("post.create", "post", saved.id(), null, rule == null
+                ? Map.of("post", saved, "targets", draft.targets())
+                : Map.of("post", saved, "targets", draft.targets(), "repeat", rule.encode()));
         return saved;
     }
 
-    private Post update(PostDraft draft, User editor) {
+    /**
+     * A new draft copied from a post: the same text, content type, campaign, hashtags, media and
+     * per-account wording, written by the signed-in user, with {@code title} as its title (the caller
+     * words it in the user's language). Its publications keep their accounts and times of day and
+     * shift by whole days so that the first one falls on {@code firstDay} in {@code zone}. Recorded as
+     * {@code post.create} with the original's id.
+     */
+    public Post duplicate(String postId, String title, java.time.LocalDate firstDay, java.time.ZoneId zone) {
+        User user = requireUser();
+        return tx.write(() -> {
+            Post original = posts.findById(postId).orElseThrow(() -> new WorkflowException(Reason.NO_SUCH_POST));
+            User fresh = refresh(user);
+            requireWriter(fresh, original.clientId());
+            List<PostTarget> targets = posts.targetsOf(postId);
+            long days = targets.isEmpty() ? 0 : java.time.temporal.ChronoUnit.DAYS.between(
+                    targets.get(0).scheduledAt().atZone(zone).toLocalDate(), firstDay);
+            Map<String, String> variants = new HashMap<>();
+            posts.variantsOf(postId).forEach(v -> variants.put(v.accountId(), v.body()));
+            List<PostDraft.TargetLine> lines = targets.stream()
+                    .map(t -> new PostDraft.TargetLine(t.accountId(),
+                            t.scheduledAt().atZone(zone).plusDays(days).toInstant(),
+                            variants.getOrDefault(t.accountId(), "")))
+                    .toList();
+            String copyTitle = title == null || title.isBlank() ? original.title() : title.strip();
+            if (copyTitle.length() > Post.MAX_TITLE_LENGTH) {
+                copyTitle = copyTitle.substring(0, Post.MAX_TITLE_LENGTH).strip();
+            }
+            PostDraft draft = new PostDraft(null, 0, original.clientId(), original.campaignId(), copyTitle,
+                    original.body(), original.contentType(), original.hashtags(), lines);
+            validate(draft);
+            var now = clock.instant();
+            Post saved = posts.save(new Post(Ids.newId(), original.clientId(), original.campaignId(), copyTitle,
+                    original.body(), original.contentType(), WorkflowState.DRAFT, original.hashtags(),
+                    original.media(), fresh.id(), now, now, 0));
+            for (PostDraft.TargetLine line : lines) {
+                posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
+                if (!line.variantText().isBlank()) {
+                    posts.saveVariant(PostVariant.create(saved.id(), line.accountId(), line.variantText()));
+                }
+            }
+            audit.record("post.create", "post", saved.id(), null,
+                    Map.of("post", saved, "targets", lines, "duplicateOf", original.id()));
+            return saved;
+        });
+    }
+
+    private static Map<String, Instant> starts(PostDraft draft) {
+        Map<String, Instant> starts = new HashMap<>();
+        draft.targets().forEach(l -> starts.put(l.accountId(), l.scheduledAt()));
+        return starts;
+    }
+
+    /** Brings the stored publications in line with the draft; true when times or accounts changed. */
+    private interface ScheduleSync {
+        boolean sync();
+    }
+
+    private Post update(PostDraft draft, User editor, ScheduleSync schedule) {
         Post before = posts.findById(draft.postId()).orElseThrow(() -> new WorkflowException(Reason.NO_SUCH_POST));
         if (before.version() != draft.version()) {
             throw new StaleVersionException("post", before.id(), draft.version());
@@ -135,7 +271,7 @@ public final class PostEditingService {
         }
         boolean textChanged = !before.title().equals(draft.title().strip()) || !before.body().equals(draft.body())
                 || !before.hashtags().equals(draft.hashtags());
-        boolean scheduleChanged = syncTargets(before.id(), draft.targets());
+        boolean scheduleChanged = schedule.sync();
         boolean backToReview = (textChanged || scheduleChanged) && (before.state() == WorkflowState.APPROVED
                 || before.state() == WorkflowState.SCHEDULED);
         Post saved = posts.save(new Post(before.id(), before.clientId(), draft.campaignId(), draft.title(), draft.body(),
@@ -147,6 +283,98 @@ public final class PostEditingService {
                     Map.of("state", saved.state().code()));
         }
         return saved;
+    }
+
+    /**
+     * Makes a recurring post's publications match its rule. Per account: a row on a date the rule
+     * still has keeps its id (and so its iCalendar UID), its time follows the typed time unless it
+     * is past or published; a moved row (an exception) stays; rows on dates the rule dropped go
+     * unless past or published; missing future dates are added.
+     */
+    private boolean syncSeries(PostDraft draft, RecurrenceRule rule, Map<String, Map<LocalDate, Instant>> planned) {
+        String postId = draft.postId();
+        Instant now = clock.instant();
+        Map<String, SeriesRepository.Slot> slots = series.slotsOf(postId);
+        Map<String, Set<LocalDate>> taken = new HashMap<>();
+        boolean changed = false;
+        for (PostTarget t : posts.targetsOf(postId)) {
+            Map<LocalDate, Instant> wanted = planned.get(t.accountId());
+            boolean frozen = t.liveUrl() != null || t.scheduledAt().isBefore(now);
+            SeriesRepository.Slot slot = slots.get(t.id());
+            Set<LocalDate> done = taken.computeIfAbsent(t.accountId(), k -> new HashSet<>());
+            if (wanted == null) {
+                if (!frozen) {
+                    posts.deleteTarget(t.id());
+                    changed = true;
+                }
+            } else if (slot == null) {
+                // A one-off publication (the post did not repeat before): it becomes the occurrence at its time.
+                LocalDate match = wanted.entrySet().stream().filter(e -> e.getValue().equals(t.scheduledAt())
+                        && !done.contains(e.getKey())).map(Map.Entry::getKey).findFirst().orElse(null);
+                if (match != null) {
+                    series.setSlot(t.id(), match);
+                    done.add(match);
+                } else if (!frozen) {
+                    posts.deleteTarget(t.id());
+                    changed = true;
+                }
+            } else if (slot.detached()) {
+                done.add(slot.date());
+            } else if (wanted.containsKey(slot.date()) && done.add(slot.date())) {
+                Instant at = wanted.get(slot.date());
+                if (!frozen && !at.equals(t.scheduledAt())) {
+                    posts.saveTarget(new PostTarget(t.id(), postId, t.accountId(), at, t.liveUrl(), t.version()));
+                    changed = true;
+                }
+            } else if (frozen) {
+                done.add(slot.date());
+            } else {
+                posts.deleteTarget(t.id());
+                changed = true;
+            }
+        }
+        for (PostDraft.TargetLine line : draft.targets()) {
+            Set<LocalDate> done = taken.getOrDefault(line.accountId(), Set.of());
+            for (var e : planned.get(line.accountId()).entrySet()) {
+                if (!done.contains(e.getKey()) && !e.getValue().isBefore(now)) {
+                    PostTarget t = posts.saveTarget(PostTarget.create(postId, line.accountId(), e.getValue()));
+                    series.setSlot(t.id(), e.getKey());
+                    changed = true;
+                }
+            }
+        }
+        changed |= !rule.equals(series.ruleOf(postId).orElse(null));
+        series.save(postId, rule, starts(draft));
+        syncVariants(postId, draft.targets());
+        return changed;
+    }
+
+    /**
+     * The post stops repeating: per account the publication at the typed time stays (or is made),
+     * published ones stay, every other occurrence goes.
+     */
+    private boolean endSeries(PostDraft draft) {
+        String postId = draft.postId();
+        Map<String, PostDraft.TargetLine> wanted = new HashMap<>();
+        draft.targets().forEach(l -> wanted.put(l.accountId(), l));
+        Set<String> kept = new HashSet<>();
+        for (PostTarget t : posts.targetsOf(postId)) {
+            PostDraft.TargetLine line = wanted.get(t.accountId());
+            if (line != null && line.scheduledAt().equals(t.scheduledAt()) && kept.add(t.accountId())) {
+                continue;
+            }
+            if (t.liveUrl() == null) {
+                posts.deleteTarget(t.id());
+            }
+        }
+        for (PostDraft.TargetLine line : draft.targets()) {
+            if (kept.add(line.accountId())) {
+                posts.saveTarget(PostTarget.create(postId, line.accountId(), line.scheduledAt()));
+            }
+        }
+        series.delete(postId);
+        syncVariants(postId, draft.targets());
+        return true;
     }
 
     /** Makes the stored publications and wordings match the draft; true when times or accounts changed. */
@@ -172,6 +400,13 @@ public final class PostEditingService {
                 changed = true;
             }
         }
+        syncVariants(postId, lines);
+        return changed;
+    }
+
+    private void syncVariants(String postId, List<PostDraft.TargetLine> lines) {
+        Map<String, PostDraft.TargetLine> wanted = new HashMap<>();
+        lines.forEach(l -> wanted.put(l.accountId(), l));
         Map<String, PostVariant> variants = new HashMap<>();
         posts.variantsOf(postId).forEach(v -> variants.put(v.accountId(), v));
         for (PostVariant v : variants.values()) {
@@ -187,7 +422,6 @@ public final class PostEditingService {
                 posts.saveVariant(PostVariant.create(postId, line.accountId(), line.variantText()));
             }
         }
-        return changed;
     }
 
     private static void validate(PostDraft draft) {

@@ -38,4 +38,7 @@ public interface PostRepository {
     long count();
 
     Map<WorkflowState, Long> countByState();
+
+    /** A publication of a recurring post was moved by hand: the rule leaves it where it is from now on. */
+    void detachFromSeries(String targetId);
 }

@@ -199,6 +199,8 @@ public final class WorkflowService {
             }
             PostTarget saved = repos.posts().saveTarget(new PostTarget(before.id(), postId, before.accountId(), newTime,
                     before.liveUrl(), before.version()));
+            // A moved occurrence of a recurring post becomes an exception the rule no longer moves.
+            repos.posts().detachFromSeries(targetId);
             audit.record("target.move", "post_target", targetId, before, saved);
             if (needsReviewAgain(post.state())) {
                 Post back = repos.posts().save(post.withState(WorkflowState.IN_REVIEW, clock.instant()));

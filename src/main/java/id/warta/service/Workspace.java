@@ -45,4 +45,7 @@ public interface Workspace extends AutoCloseable {
     CaldavPublishService caldav();
     /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */
     OverlayService overlays();
+
+    /** Full-text search over posts, among the clients the signed-in user may open. */
+    PostSearchService search();
 }

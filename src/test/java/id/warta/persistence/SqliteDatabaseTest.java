@@ -35,9 +35,16 @@ class SqliteDatabaseTest {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                         + "AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history' ORDER BY name")) {
+                    List<String> virtual = new ArrayList<>();
                     while (rs.next()) {
-                        tables.add(rs.getString(1));
-                        assertThat(rs.getString(2)).as(rs.getString(1) + " is STRICT").containsIgnoringCase("STRICT");
+                        String name = rs.getString(1);
+                        tables.add(name);
+                        // FTS5 tables and the shadow tables FTS5 makes for them cannot be STRICT (DESIGN.md).
+                        if (rs.getString(2).startsWith("CREATE VIRTUAL TABLE")) {
+                            virtual.add(name);
+                        } else if (virtual.stream().noneMatch(v -> name.startsWith(v + "_"))) {
+                            assertThat(rs.getString(2)).as(name + " is STRICT").containsIgnoringCase("STRICT");
+                        }
                     }
                 }
                 assertThat(tables).contains("setting", "client", "account", "campaign", "post", "post_target",

@@ -35,6 +35,7 @@ public final class CalendarEntries {
     private static final Duration SLOT = Duration.ofMinutes(30);
     private static final String SUMMARY_STYLE = "warta-more";
     private static final String OVERLAY_STYLE = "warta-overlay";
+    static final String RECURRING_MARK = "\u21bb ";
 
     private final CalendarViewModel model;
     private final Messages messages;
@@ -241,7 +242,9 @@ public final class CalendarEntries {
     }
 
     private Entry<CalendarEntry> toEntry(CalendarEntry e) {
-        Entry<CalendarEntry> entry = new Entry<>(e.channel().displayName() + " \u00b7 " + e.title());
+        // An occurrence of a recurring post carries the repeat sign before its channel.
+        Entry<CalendarEntry> entry = new Entry<>((e.recurring() ? RECURRING_MARK : "") + e.channel().displayName()
+                + " \u00b7 " + e.title());
         entry.setId(e.targetId());
         ZonedDateTime start = e.scheduledAt().atZone(model.zone());
         entry.setInterval(start, start.plus(SLOT));
@@ -261,6 +264,13 @@ public final class CalendarEntries {
         if (model.isOverdue(e)) {
             text.append(" \u00b7 ").append(messages.get("calendar.overdue"));
         }
+        if (e.recurring()) {
+            text.append(" \u00b7 ").append(messages.get("calendar.recurring"));
+        }
+        String findings = BadgedEntryViews.describe(e, messages);
+        if (!findings.isEmpty()) {
+            text.append(" \u00b7 ").append(findings);
+        }
         return text.toString();
     }
 
@@ -271,13 +281,13 @@ public final class CalendarEntries {
     }
 
     MonthEntryView monthEntryView(Entry<?> entry) {
-        MonthEntryView view = new MonthEntryView(entry);
+        MonthEntryView view = BadgedEntryViews.month(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
 
     DayEntryView dayEntryView(Entry<?> entry) {
-        DayEntryView view = new DayEntryView(entry);
+        DayEntryView view = BadgedEntryViews.day(entry, BadgedEntryViews.badgeFor(publication(entry), messages));
         decorate(view, entry);
         return view;
     }
@@ -291,6 +301,12 @@ public final class CalendarEntries {
         view.getStyleClass().addAll("warta-entry", "warta-entry-" + StateStyles.styleClass(e.state()));
         if (model.isOverdue(e)) {
             view.getStyleClass().add("warta-entry-overdue");
+        }
+        if (e.recurring()) {
+            view.getStyleClass().add("warta-entry-recurring");
+        }
+        if (FindingsBadge.of(e) != FindingsBadge.NONE) {
+            view.getStyleClass().add("warta-entry-findings");
         }
         Tooltip.install(view, details);
     }

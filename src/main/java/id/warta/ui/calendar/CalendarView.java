@@ -57,6 +57,7 @@ public final class CalendarView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
     private HBox actions;
+    private HBox toolbar;
     private final CalendarEntries monthEntries;
     private final CalendarEntries weekEntries;
     private final CalendarEntries dayEntries;
@@ -74,6 +75,8 @@ public final class CalendarView extends BorderPane {
     private static final double MONTH_ENTRY = 20;
 
     private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+    private DuplicateViewModel duplicates;
+    private java.util.function.Consumer<id.warta.service.OverlayEvent> onConvert = e -> { };
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -129,7 +132,8 @@ public final class CalendarView extends BorderPane {
         centre.getStyleClass().add("calendar-centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
 
-        setTop(new VBox(header(), toolbar()));
+        // Five filters and the search do not fit beside the period controls at 1366 pixels: they get a row.
+        setTop(new VBox(header(), toolbar(), filters()));
         setCenter(body());
         showMode(model.modeProperty().get());
         model.modeProperty().addListener((o, a, b) -> showMode(b));
@@ -157,7 +161,8 @@ public final class CalendarView extends BorderPane {
             openEntry(CalendarEntries.publication(p.getEntry()));
             return true;
         });
-        control.setEntryContextMenuCallback(p -> menuFor(CalendarEntries.publication(p.getEntry())));
+        control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof id.warta.service.OverlayEvent ev
+                ? overlayMenu(ev) : menuFor(CalendarEntries.publication(p.getEntry())));
         control.getSelections().addListener((javafx.collections.SetChangeListener<com.calendarfx.model.Entry<?>>) c -> {
             if (!control.getSelections().isEmpty()) {
                 model.selectedProperty().set(CalendarEntries.publication(control.getSelections().iterator().next()));
@@ -230,10 +235,47 @@ public final class CalendarView extends BorderPane {
         this.onOpen = action;
     }
 
+    /** What "Jadikan postingan" on an overlay event does: the window opens the editor pre-filled. */
+    public void setOnConvert(java.util.function.Consumer<id.warta.service.OverlayEvent> action) {
+        this.onConvert = action;
+    }
+
+    /** The menu of a read-only overlay event: the only way one becomes a post. */
+    ContextMenu overlayMenu(id.warta.service.OverlayEvent event) {
+        MenuItem convert = new MenuItem(messages.get("calendar.overlay.convert"));
+        convert.setId("calendar-overlay-convert");
+        convert.setOnAction(e -> onConvert.accept(event));
+        return new ContextMenu(convert);
+    }
+
     private void openEntry(CalendarEntry entry) {
         if (entry != null) {
             onOpen.accept(entry);
         }
+    }
+
+    /** Adds the search box (Ctrl+F) to the toolbar, before undo and redo. */
+    public void setSearch(SearchField search) {
+        toolbar.getChildren().add(toolbar.getChildren().size() - 2, search);
+    }
+
+    /** Offers "Duplikat" on a publication (context menu, Ctrl+D on the selected one). */
+    public void enableDuplicate(DuplicateViewModel duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    /** Ctrl+D: duplicates the selected publication's post, if any. */
+    public void duplicateSelected() {
+        askDuplicate(model.selectedProperty().get());
+    }
+
+    private void askDuplicate(CalendarEntry entry) {
+        if (duplicates == null || entry == null || getScene() == null) {
+            return;
+        }
+        // After the menu or key event is done, so the dialog does not open inside CalendarFX's handling.
+        Platform.runLater(() -> DuplicateDialog.ask(getScene().getWindow(), messages, entry.title(),
+                duplicates.defaultDay(entry), model.todayDate()).ifPresent(day -> duplicates.duplicate(entry, day)));
     }
 
     /** Adds the export button to the header; the window decides what exporting opens. */
@@ -281,7 +323,8 @@ public final class CalendarView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo, filters());
+        toolbar = new HBox(6, previous, today, next, period, picker, spacer, undo, redo);
+        HBox bar = toolbar;
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-toolbar");
         return bar;
@@ -350,9 +393,24 @@ public final class CalendarView extends BorderPane {
         ComboBox<FilterChoice<id.warta.domain.WorkflowState>> state = new ComboBox<>(model.stateChoices());
         state.setId("calendar-filter-state");
         follow(state, model.stateFilterProperty());
-        for (ComboBox<?> box : java.util.List.of(client, account, state)) {
+        ComboBox<FilterChoice<String>> campaign = new ComboBox<>(model.campaignChoices());
+        campaign.setId("calendar-filter-campaign");
+        follow(campaign, model.campaignFilterProperty());
+        ComboBox<FilterChoice<String>> author = new ComboBox<>(model.authorChoices());
+        author.setId("calendar-filter-author");
+        follow(author, model.authorFilterProperty());
+        campaign.setAccessibleText(messages.get("calendar.filter.campaign"));
+        author.setAccessibleText(messages.get("calendar.filter.author"));
+        campaign.setTooltip(new Tooltip(messages.get("calendar.filter.campaign")));
+        author.setTooltip(new Tooltip(messages.get("calendar.filter.author")));
+        for (ComboBox<?> box : java.util.List.of(client, account, state, campaign, author)) {
             box.getStyleClass().add("calendar-filter");
             box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Long campaign names and full names would push the toolbar off a 1366-pixel screen.
+        for (ComboBox<?> box : java.util.List.of(campaign, author)) {
+            box.setMinWidth(90);
+            box.setMaxWidth(220);
         }
         client.setAccessibleText(messages.get("calendar.filter.client"));
         account.setAccessibleText(messages.get("calendar.filter.account"));
@@ -360,7 +418,7 @@ public final class CalendarView extends BorderPane {
 
         client.setCellFactory(v -> new ClientCell());
         client.setButtonCell(new ClientCell());
-        HBox bar = new HBox(6, client, account, state);
+        HBox bar = new HBox(6, client, account, state, campaign, author);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("calendar-filters");
         return bar;
@@ -479,6 +537,7 @@ public final class CalendarView extends BorderPane {
             model.undo();
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z)) {
             model.redo();
+
         } else if (e.isShortcutDown() || e.isAltDown()) {
             return;
         } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {
@@ -524,7 +583,14 @@ public final class CalendarView extends BorderPane {
         MenuItem item = new MenuItem(messages.get(stepKey(next)));
         item.setDisable(next == CalendarViewModel.NextStep.NONE);
         item.setOnAction(e -> takeStep(entry));
-        return new ContextMenu(item);
+        ContextMenu menu = new ContextMenu(item);
+        if (duplicates != null) {
+            MenuItem copy = new MenuItem(messages.get("calendar.duplicate"));
+            copy.setId("calendar-duplicate");
+            copy.setOnAction(e -> askDuplicate(entry));
+            menu.getItems().add(copy);
+        }
+        return menu;
     }
 
     private Button iconButton(org.kordamp.ikonli.javafx.FontIcon icon, String tooltipKey, Runnable action) {
@@ -583,7 +649,8 @@ public final class CalendarView extends BorderPane {
             }
             Label time = new Label(formats.timeIn(entry.scheduledAt(), entry.zone()));
             time.getStyleClass().add("agenda-time");
-            Label channel = new Label(entry.channel().displayName() + " · " + entry.handle());
+            Label channel = new Label((entry.recurring() ? CalendarEntries.RECURRING_MARK : "")
+                    + entry.channel().displayName() + " · " + entry.handle());
             channel.getStyleClass().addAll("text-muted", "agenda-channel");
             Label title = new Label(entry.title());
             title.getStyleClass().add("agenda-title");

@@ -67,6 +67,10 @@ public final class CalendarViewModel {
     private final ObjectProperty<FilterChoice<String>> clientFilter;
     private final ObjectProperty<FilterChoice<String>> accountFilter;
     private final ObjectProperty<FilterChoice<WorkflowState>> stateFilter;
+    private final ObservableList<FilterChoice<String>> campaignChoices = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice<String>> authorChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<FilterChoice<String>> campaignFilter;
+    private final ObjectProperty<FilterChoice<String>> authorFilter;
     private final Map<String, Client> clientsById = new HashMap<>();
     private final List<Account> allAccounts = new ArrayList<>();
 
@@ -117,6 +121,14 @@ public final class CalendarViewModel {
         });
         accountFilter.addListener((o, a, b) -> refilter());
         stateFilter.addListener((o, a, b) -> refilter());
+        FilterChoice<String> allCampaigns = new FilterChoice<>(null, messages.get("calendar.filter.allCampaigns"));
+        FilterChoice<String> allAuthors = new FilterChoice<>(null, messages.get("calendar.filter.allAuthors"));
+        campaignChoices.add(allCampaigns);
+        authorChoices.add(allAuthors);
+        campaignFilter = new SimpleObjectProperty<>(allCampaigns);
+        authorFilter = new SimpleObjectProperty<>(allAuthors);
+        campaignFilter.addListener((o, a, b) -> refilter());
+        authorFilter.addListener((o, a, b) -> refilter());
     }
 
     // ---- period ----------------------------------------------------------------------------------
@@ -251,16 +263,34 @@ public final class CalendarViewModel {
         if (!accountChoices.contains(accountFilter.get())) {
             accountFilter.set(accountChoices.get(0));
         }
+        rebuildPeriodChoices();
+    }
+
+    /** Campaigns and authors of the loaded period (and the chosen client); a choice of another client is dropped. */
+    private void rebuildPeriodChoices() {
+        String client = valueOf(clientFilter);
+        FilterChoice<String> campaign = campaignFilter.get();
+        if (campaign != null && !campaign.isAll() && client != null && loaded.stream().anyMatch(
+                e -> campaign.value().equals(e.campaignId()) && !client.equals(e.clientId()))) {
+            campaignFilter.set(campaignChoices.get(0));
+        }
+        replaceAfterAll(campaignChoices, PeriodChoices.campaigns(loaded, client, campaignChoices.get(0),
+                campaignFilter.get()));
+        replaceAfterAll(authorChoices, PeriodChoices.authors(loaded, client, authorChoices.get(0), authorFilter.get()));
     }
 
     private void refilter() {
         String client = valueOf(clientFilter);
         String account = valueOf(accountFilter);
         WorkflowState state = valueOf(stateFilter);
+        String campaign = valueOf(campaignFilter);
+        String author = valueOf(authorFilter);
         List<CalendarEntry> visible = loaded.stream()
                 .filter(e -> client == null || client.equals(e.clientId()))
                 .filter(e -> account == null || account.equals(e.accountId()))
                 .filter(e -> state == null || state == e.state())
+                .filter(e -> campaign == null || campaign.equals(e.campaignId()))
+                .filter(e -> author == null || author.equals(e.authorId()))
                 .toList();
         entries.setAll(visible);
         CalendarEntry chosen = selected.get();
@@ -531,6 +561,24 @@ public final class CalendarViewModel {
 
     public ObjectProperty<FilterChoice<WorkflowState>> stateFilterProperty() {
         return stateFilter;
+    }
+
+    /** Campaigns with posts in the loaded period (of the chosen client), after "all". */
+    public ObservableList<FilterChoice<String>> campaignChoices() {
+        return campaignChoices;
+    }
+
+    /** Authors of posts in the loaded period (of the chosen client), after "all". */
+    public ObservableList<FilterChoice<String>> authorChoices() {
+        return authorChoices;
+    }
+
+    public ObjectProperty<FilterChoice<String>> campaignFilterProperty() {
+        return campaignFilter;
+    }
+
+    public ObjectProperty<FilterChoice<String>> authorFilterProperty() {
+        return authorFilter;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -18,6 +18,7 @@ import id.warta.service.WorkflowService;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.ErrorText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -67,6 +68,7 @@ public final class EditorViewModel {
     private final ObservableList<TargetRow> targets = FXCollections.observableArrayList(
             r -> new Observable[] {r.timeProperty(), r.variantProperty()});
 
+    private final RepeatViewModel repeat;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final IntegerProperty blocking = new SimpleIntegerProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -82,6 +84,8 @@ public final class EditorViewModel {
     private long checkGeneration;
     private boolean loading;
     private Consumer<Post> onSaved = p -> { };
+    /** The day of the overlay event a new post was made from; new accounts default to it. */
+    private LocalDate suggestedDay;
 
     public EditorViewModel(PostEditingService editing, EthicsService ethics, WorkflowService workflow,
                            BackgroundTasks tasks, BackgroundTasks checks, Messages messages, Clock clock, ZoneId zone) {
@@ -93,7 +97,19 @@ public final class EditorViewModel {
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
+        this.repeat = new RepeatViewModel(messages);
         baseline = draft();
+        repeat.dirtyProperty().addListener(x -> updateDirty());
+        // A refused save's message follows the rule as it is corrected.
+        repeat.problemProperty().addListener((o, a, b) -> {
+            if (!a.isEmpty() && a.equals(problem.get())) {
+                problem.set(b);
+            }
+        });
+        // The repeat rule starts on the earliest publication typed.
+        targets.addListener((Observable x) -> repeat.startProperty().set(targets.stream()
+                .map(t -> t.timeProperty().get()).filter(Objects::nonNull).min(LocalDateTime::compareTo)
+                .map(LocalDateTime::toLocalDate).orElse(null)));
         for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets}) {
             o.addListener(x -> updateDirty());
         }
@@ -117,6 +133,20 @@ public final class EditorViewModel {
 
     /** A new post: the clients this user may write for, the first one chosen. */
     public void startNew() {
+        startNew(() -> { });
+    }
+
+    /**
+     * "Jadikan postingan": a new post from an overlay event (a holiday, a client's agenda item), its
+     * title taken over and its accounts suggested on the event's day. Nothing is stored until the
+     * user saves, so an imported event never becomes a post on its own.
+     */
+    public void startFrom(String eventTitle, LocalDate day) {
+        suggestedDay = day;
+        startNew(() -> title.set(eventTitle == null ? "" : eventTitle.strip()));
+    }
+
+    private void startNew(Runnable then) {
         postId = null;
         version = 0;
         tasks.submit(editing::writableClients, list -> {
@@ -127,17 +157,20 @@ public final class EditorViewModel {
             baseline = draft();
             updateDirty();
             loadClientParts(client.get());
+            then.run();
         }, this::fail);
     }
 
     /** An existing post, as stored. */
     public void open(String id) {
-        record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns) { }
+        record Opened(PostDraft draft, List<Client> clients, List<Account> accounts, List<Campaign> campaigns,
+                      java.util.Optional<id.warta.domain.RecurrenceRule> repeat) { }
         tasks.submit(() -> {
             PostDraft d = editing.open(id);
             return new Opened(d, editing.writableClients(), editing.accountsOf(d.clientId()),
-                    editing.campaignsOf(d.clientId()));
+                    editing.campaignsOf(d.clientId()), editing.repeatOf(id));
         }, o -> {
+            repeat.load(o.repeat());
             loading = true;
             postId = o.draft().postId();
             version = o.draft().version();
@@ -191,8 +224,8 @@ public final class EditorViewModel {
         if (existing.isPresent()) {
             return existing.get();
         }
-        LocalDateTime time = LocalDateTime.now(clock.withZone(zone)).plusDays(1).truncatedTo(ChronoUnit.DAYS)
-                .withHour(9);
+        LocalDateTime time = suggestedDay != null ? suggestedDay.atTime(9, 0)
+                : LocalDateTime.now(clock.withZone(zone)).plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(9);
         TargetRow row = new TargetRow(account, time, "", body);
         targets.add(row);
         return row;
@@ -244,11 +277,18 @@ public final class EditorViewModel {
         if (busy.get()) {
             return;
         }
+        if (!repeat.isValid()) {
+            // Nothing is sent: the message says what to fix, and everything typed stays as it is.
+            problem.set(repeat.problemProperty().get());
+            return;
+        }
         PostDraft toSave = draft();
+        var rule = repeat.typed();
         busy.set(true);
         problem.set("");
-        tasks.submit(() -> editing.save(toSave), saved -> {
+        tasks.submit(() -> editing.save(toSave, rule), saved -> {
             busy.set(false);
+            repeat.markSaved();
             postId = saved.id();
             version = saved.version();
             baseline = toSave.isNew() ? new PostDraft(saved.id(), saved.version(), toSave.clientId(),
@@ -270,7 +310,7 @@ public final class EditorViewModel {
 
     /** Autosave: only a changed draft that could be saved, and never over a save in progress. */
     public void autosave() {
-        if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null) {
+        if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null && repeat.isValid()) {
             save();
         }
     }
@@ -308,7 +348,7 @@ public final class EditorViewModel {
 
     private void updateDirty() {
         if (!loading) {
-            dirty.set(!draft().equals(baseline));
+            dirty.set(!draft().equals(baseline) || repeat.dirtyProperty().get());
         }
     }
 
@@ -356,6 +396,11 @@ public final class EditorViewModel {
 
     public ObservableList<TargetRow> targets() {
         return targets;
+    }
+
+    /** The "Ulangi" (repeat) part of the editor. */
+    public RepeatViewModel repeat() {
+        return repeat;
     }
 
     public ObservableList<Finding> findings() {

@@ -107,6 +107,14 @@ public final class EditorWindow {
         return window;
     }
 
+    /** Opens a new post made from an overlay event: its title, and its day for the accounts' times. */
+    public static EditorWindow createFrom(Window owner, EditorViewModel model, String title, java.time.LocalDate day) {
+        EditorWindow window = new EditorWindow(owner, model);
+        model.startFrom(title, day);
+        window.show();
+        return window;
+    }
+
     /** Opens the editor on a saved post. */
     public static EditorWindow open(Window owner, EditorViewModel model, String postId) {
         EditorWindow window = new EditorWindow(owner, model);
@@ -134,7 +142,7 @@ public final class EditorWindow {
         root.setTop(fields());
         SplitPane split = new SplitPane(bodyPane(), findingsPane());
         split.setDividerPositions(0.68);
-        VBox centre = new VBox(10, split, targetsPane());
+        VBox centre = new VBox(10, split, targetsPane(), new RepeatPane(model.repeat()));
         VBox.setVgrow(split, Priority.ALWAYS);
         BorderPane.setMargin(centre, new Insets(10, 0, 10, 0));
         root.setCenter(centre);
