@@ -14,7 +14,9 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = Warta.fromEnvironment(out, err).run(args);
+        StartupTrace trace = StartupTrace.fromSystemProperty(err);
+        trace.mark("main");
+        int code = Warta.fromEnvironment(out, err, trace).run(args);
         System.exit(code);
     }
 }

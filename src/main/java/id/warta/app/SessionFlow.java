@@ -31,6 +31,10 @@ final class SessionFlow {
 
         /** The main window is on the stage. */
         void mainShown(MainWindow window);
+
+        /** Someone is signed in (or the demo entered) and the main window is about to be built. */
+        default void signedIn() {
+        }
     }
 
     private record Start(boolean demo, boolean needsFirstAdmin) {
@@ -125,6 +129,7 @@ final class SessionFlow {
     }
 
     private void showMain() {
+        listener.signedIn();
         MainWindow window = new MainWindow(workspace, executor, preferences, clock, localUser);
         window.setOnSignOut(this::showSignIn);
         window.setFeedServer(feedServer);

@@ -147,8 +147,18 @@ public final class SqliteWorkspace implements Workspace {
 
     public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock,
                                        Supplier<EthicsChecker> checker, PasswordHasher hasher) {
+        return open(file, paths, appVersion, clock, checker, hasher, MigrationListener.NONE);
+    }
+
+    /**
+     * As above; {@code progress} is told before an existing database is backed up and its schema upgraded (the window shows that it is working).
+     */
+    public static SqliteWorkspace open(Path file, DataPaths paths, String appVersion, Clock clock,
+                                       Supplier<EthicsChecker> checker, PasswordHasher hasher,
+                                       MigrationListener progress) {
         Path backupFolder = SqliteBackups.folderFor(file, paths.defaultDatabase(), paths.folder());
         MigrationListener backupFirst = (existing, from, to) -> {
+            progress.beforeMigration(existing, from, to);
             if (existing) {
                 SqliteBackups.copyFile(file, backupFolder, clock);
             }

@@ -31,8 +31,16 @@ public final class Warta {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Messages messages;
+    private final StartupTrace trace;
+    /** The data folder was missing or broken and was made anew by this run (the window says so too). */
+    private boolean dataFolderCreated;
 
     public Warta(DataPaths paths, Clock clock, OutputStream out, OutputStream err, Messages messages) {
+        this(paths, clock, out, err, messages, new StartupTrace(false, System.err));
+    }
+
+    Warta(DataPaths paths, Clock clock, OutputStream out, OutputStream err, Messages messages, StartupTrace trace) {
+        this.trace = trace;
         this.paths = paths;
         this.clock = clock;
         this.out = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -40,15 +48,16 @@ public final class Warta {
         this.messages = messages;
     }
 
-    static Warta fromEnvironment(PrintStream out, PrintStream err) {
+    static Warta fromEnvironment(PrintStream out, PrintStream err, StartupTrace trace) {
         return new Warta(DataPaths.forThisComputer(), Clock.systemDefaultZone(), out, err,
-                new Messages(Messages.forSystem()));
+                new Messages(Messages.forSystem()), trace);
     }
 
     /** Runs one command line; returns the exit code. */
     public int run(String... args) {
         try {
             if (paths.ensureExists()) {
+                dataFolderCreated = true;
                 err.println(messages.format("cli.dataFolder.created", paths.folder().toString()));
             }
         } catch (UncheckedIOException e) {
@@ -57,7 +66,15 @@ public final class Warta {
         }
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("warta.logdir", paths.logs().toString());
-        return commandLine().execute(args);
+        trace.mark("data folder checked");
+        CommandLine commandLine = commandLine();
+        trace.mark("commands built");
+        return commandLine.execute(args);
+    }
+
+    /** Whether {@link #run} had to create or repair the data folder (the window then says so in its status bar). */
+    boolean dataFolderCreated() {
+        return dataFolderCreated;
     }
 
     CommandLine commandLine() {
@@ -66,7 +83,9 @@ public final class Warta {
         CliContext context = new CliContext(file -> SqliteWorkspace.open(file, paths, version, clock, checker), messages,
                 out, err);
         LocalPreferences preferences = LocalPreferences.load(paths.preferencesFile());
-        GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err);
+        trace.mark("preferences read");
+        GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err, trace, dataFolderCreated);
+        trace.mark("window launcher made (logging configured)");
         CliErrorHandler errors = new CliErrorHandler(context);
         CommandLine cl = new CommandLine(new WartaCommand(context, gui, paths.defaultDatabase()));
         cl.addSubcommand(new DemoCommand(context));

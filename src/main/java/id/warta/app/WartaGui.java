@@ -31,8 +31,13 @@ final class WartaGui implements GuiLauncher {
     private final String version;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final StartupTrace trace;
+    private final boolean dataFolderCreated;
 
-    WartaGui(DataPaths paths, LocalPreferences preferences, Clock clock, String version, PrintWriter out, PrintWriter err) {
+    WartaGui(DataPaths paths, LocalPreferences preferences, Clock clock, String version, PrintWriter out, PrintWriter err,
+             StartupTrace trace, boolean dataFolderCreated) {
+        this.trace = trace;
+        this.dataFolderCreated = dataFolderCreated;
         this.paths = paths;
         this.preferences = preferences;
         this.clock = clock;
@@ -42,28 +47,35 @@ final class WartaGui implements GuiLauncher {
     }
 
     @Override
-    public int launch(Path databaseFile, boolean startupProbe) {
+    public int launch(Path databaseFile, boolean startupProbe, Path openFile) {
+        trace.mark("command line parsed");
         Messages messages = new Messages(Locale.forLanguageTag(preferences.get("language").orElse("id")));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger(ExitCodes.OK);
+        // The toolkit starts on its own thread while this one checks and opens the database: on two cores
+        // the two largest start-up costs overlap instead of adding up.
+        FxToolkit toolkit = FxToolkit.startInBackground(trace);
+        MigrationProgress progress = new MigrationProgress(toolkit, messages, databaseFile);
         SqliteWorkspace workspace;
         try {
-            workspace = SqliteWorkspace.open(databaseFile, paths, version, clock);
+            workspace = SqliteWorkspace.open(databaseFile, paths, version, clock, new LazyChecker(),
+                    SqliteWorkspace.productionHasher(), startupProbe ? id.warta.persistence.MigrationListener.NONE
+                            : progress);
         } catch (StorageException e) {
+            progress.close();
             LOG.warn("Cannot open {}: {}", databaseFile, e.getMessage());
             String text = messages.describe(e);
             err.println(text);
             err.flush();
-            if (!startupProbe) {
+            if (!startupProbe && toolkit.await()) {
                 showFatal(messages, text);
             }
             return ExitCodes.USAGE_OR_INPUT;
         }
+        progress.close();
+        trace.mark("workspace open (schema checked)");
         DatabaseExecutor executor = new DatabaseExecutor();
-        try {
-            Platform.startup(() -> { });
-        } catch (RuntimeException e) {
-            LOG.warn("JavaFX cannot start: {}", e.getMessage());
+        if (!toolkit.await()) {
             workspace.close();
             err.println(messages.get("error.noDisplay"));
             err.flush();
@@ -76,9 +88,11 @@ final class WartaGui implements GuiLauncher {
             SessionFlow flow = new SessionFlow(workspace, executor, preferences, clock,
                     System.getProperty("user.name", ""), stage, new SessionFlow.Listener() {
                         private boolean first = true;
+                        private boolean importOffered;
 
                         @Override
                         public void gateShown() {
+                            trace.mark("sign-in card on the stage");
                             if (startupProbe && first) {
                                 first = false;
                                 reportAfterTwoFrames(stage, executor, workspace, closed);
@@ -86,9 +100,18 @@ final class WartaGui implements GuiLauncher {
                         }
 
                         @Override
+                        public void signedIn() {
+                            trace.mark("session known (users read, signed in)");
+                        }
+
+                        @Override
                         public void mainShown(MainWindow window) {
+                            trace.mark("main window built (views, CalendarFX)");
                             if (SharedFolderCheck.looksShared(workspace.databaseFile())) {
                                 window.shell().reportProblem(messages.get("status.sharedFolder"));
+                            } else if (dataFolderCreated) {
+                                window.shell().reportProblem(messages.format("cli.dataFolder.created",
+                                        paths.folder().toString()));
                             }
                             if (startupProbe && first) {
                                 first = false;
@@ -96,6 +119,10 @@ final class WartaGui implements GuiLauncher {
                             } else if (!startupProbe) {
                                 // After the window is up: calendar apps can then refresh while Warta is open.
                                 feedHost.startInBackground();
+                                if (openFile != null && !importOffered) {
+                                    importOffered = true;
+                                    OpenFileImport.offer(stage, window, workspace, executor, messages, openFile);
+                                }
                                 // Subscribed overlays: fetched on their own thread, first pass shortly after.
                                 overlayRefresher.start();
                             }
@@ -113,6 +140,7 @@ final class WartaGui implements GuiLauncher {
                 shutDown(executor, workspace, !startupProbe, closed);
             });
             stage.show();
+            trace.mark("stage shown (empty scene)");
             // First in the database queue: who may enter. The start-up backup follows.
             flow.setFeedServer(feedHost);
             flow.setOverlayRefresher(overlayRefresher);
@@ -151,6 +179,7 @@ final class WartaGui implements GuiLauncher {
         }
         window.calendar().loadedOnceProperty().addListener((o, a, loaded) -> {
             if (loaded) {
+                trace.mark("calendar data on the view");
                 reportAfterTwoFrames(stage, executor, workspace, closed);
             }
         });
@@ -167,6 +196,7 @@ final class WartaGui implements GuiLauncher {
 
             @Override
             public void handle(long now) {
+                trace.mark("pulse " + (frames + 1));
                 if (++frames < 2) {
                     return;
                 }
@@ -199,12 +229,6 @@ final class WartaGui implements GuiLauncher {
 
     /** A dialog for a database that cannot be opened, when there is a screen to show it on. */
     private void showFatal(Messages messages, String text) {
-        try {
-            Platform.startup(() -> { });
-        } catch (RuntimeException e) {
-            LOG.info("No display for the error dialog: {}", e.getMessage());
-            return;
-        }
         CountDownLatch closedDialog = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

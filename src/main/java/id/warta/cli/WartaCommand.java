@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The root command: with no subcommand it opens the main window. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = WartaVersion.class,
@@ -18,6 +19,13 @@ public final class WartaCommand implements Callable<Integer> {
 
     @Option(names = "--startup-probe", descriptionKey = "option.startupProbe")
     boolean startupProbe;
+
+    @Option(names = "--open", paramLabel = "FILE.ics", descriptionKey = "option.open")
+    Path openOption;
+
+    /** What a file manager passes: {@code warta FILE.ics}. */
+    @Parameters(arity = "0..1", paramLabel = "FILE.ics", descriptionKey = "parameter.open")
+    Path openParameter;
 
     private final CliContext context;
     private final GuiLauncher gui;
@@ -35,6 +43,16 @@ public final class WartaCommand implements Callable<Integer> {
             context.err().println(context.messages().get("cli.team.unavailable"));
             return ExitCodes.USAGE_OR_INPUT;
         }
-        return gui.launch(database != null ? database : defaultDatabase, startupProbe);
+        if (openOption != null && openParameter != null) {
+            context.err().println(context.messages().get("cli.open.twice"));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        Path open = openOption != null ? openOption : openParameter;
+        if (open != null && !java.nio.file.Files.isRegularFile(open)) {
+            context.err().println(context.messages().format("cli.error.missingFile", open.toString()));
+            return ExitCodes.USAGE_OR_INPUT;
+        }
+        return gui.launch(database != null ? database : defaultDatabase, startupProbe,
+                open == null ? null : open.toAbsolutePath());
     }
 }

@@ -133,6 +133,9 @@ public final class SqliteDatabase implements AutoCloseable {
                     .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
                     .placeholders(Map.of("strict", "STRICT", "instant", "TEXT", "bool", "INTEGER"))
                     .validateOnMigrate(true)
+                    // All pending migrations in one transaction: SQLite's DDL is transactional, so an upgrade that
+                    // fails at any step (or is killed) leaves the file at the version it had, never in between.
+                    .group(true)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
