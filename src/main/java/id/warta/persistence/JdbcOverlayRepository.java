@@ -10,11 +10,9 @@ import java.util.List;
 
 public final class JdbcOverlayRepository implements OverlayRepository {
     private final Jdbc jdbc;
-    private final String file;
 
-    public JdbcOverlayRepository(SqliteDatabase database) {
+    public JdbcOverlayRepository(Database database) {
         this.jdbc = new Jdbc(database);
-        this.file = database.file().toString();
     }
 
     @Override
@@ -23,7 +21,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
             st.setString(1, overlay.id());
             st.setString(2, overlay.name());
             st.setString(3, overlay.source());
-            st.setString(4, SqlTimes.format(overlay.importedAt()));
+            jdbc.setInstant(st, 4, overlay.importedAt());
         });
         try (PreparedStatement st = jdbc.connection().prepareStatement("INSERT INTO overlay_event(overlay_id, uid, "
                 + "title, start_day, end_day, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -33,13 +31,13 @@ public final class JdbcOverlayRepository implements OverlayRepository {
                 st.setString(3, e.title());
                 st.setString(4, e.firstDay().toString());
                 st.setString(5, e.lastDay().toString());
-                st.setString(6, e.start() == null ? null : SqlTimes.format(e.start()));
-                st.setString(7, e.end() == null ? null : SqlTimes.format(e.end()));
+                jdbc.setInstant(st, 6, e.start());
+                jdbc.setInstant(st, 7, e.end());
                 st.addBatch();
             }
             st.executeBatch();
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, "insert", file);
+            throw jdbc.translate(e, "insert");
         }
     }
 
@@ -48,7 +46,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
         return jdbc.query("SELECT o.id, o.name, o.source, o.imported_at, "
                         + "(SELECT COUNT(*) FROM overlay_event e WHERE e.overlay_id = o.id) "
                         + "FROM overlay o ORDER BY o.imported_at, o.id", st -> { },
-                rs -> new Overlay(rs.getString(1), rs.getString(2), rs.getString(3), SqlTimes.parse(rs.getString(4)),
+                rs -> new Overlay(rs.getString(1), rs.getString(2), rs.getString(3), jdbc.instant(rs, 4),
                         rs.getInt(5)));
     }
 
@@ -74,7 +72,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
                     st.setString(2, from.toString());
                 }, rs -> new OverlayEvent(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
                         LocalDate.parse(rs.getString(4)),
-                        rs.getString(5) == null ? null : SqlTimes.parse(rs.getString(5)),
-                        rs.getString(6) == null ? null : SqlTimes.parse(rs.getString(6)), rs.getString(7)));
+                        jdbc.instant(rs, 5),
+                        jdbc.instant(rs, 6), rs.getString(7)));
     }
 }
