@@ -72,6 +72,27 @@ public final class EmbeddedPostgresSupport {
         return name;
     }
 
+    public static final String OWNER = "warta_owner";
+    public static final String OWNER_PASSWORD = "owner-pw";
+
+    /** A new database owned by the team owner login, migrated by it as {@code warta team migrate} does. */
+    public static synchronized String newOwnedDatabase() {
+        server();
+        superuser("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER + "') THEN CREATE ROLE "
+                + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "' CREATEROLE; END IF; END $$");
+        String name = "warta_o" + COUNTER.incrementAndGet();
+        superuser("CREATE DATABASE " + name + " OWNER " + OWNER);
+        PostgresDatabase.migrate(url(name), ownerProperties(), SCHEMA);
+        return name;
+    }
+
+    public static Properties ownerProperties() {
+        Properties p = new Properties();
+        p.setProperty("user", OWNER);
+        p.setProperty("password", OWNER_PASSWORD);
+        return p;
+    }
+
     /** Opens a fresh migrated database as the superuser. */
     public static PostgresDatabase openFresh() {
         return PostgresDatabase.open(url(newDatabase()), superuserProperties(), SCHEMA);

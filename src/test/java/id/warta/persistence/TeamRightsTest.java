@@ -52,13 +52,8 @@ class TeamRightsTest {
 
     @BeforeAll
     void setUp() {
-        EmbeddedPostgresSupport.server();
-        EmbeddedPostgresSupport.superuser("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER
-                + "') THEN CREATE ROLE " + OWNER + " LOGIN PASSWORD 'owner-pw' CREATEROLE; END IF; END $$");
-        database = "warta_rights";
-        EmbeddedPostgresSupport.superuser("CREATE DATABASE " + database + " OWNER " + OWNER);
+        database = EmbeddedPostgresSupport.newOwnedDatabase();
         url = EmbeddedPostgresSupport.url(database);
-        PostgresDatabase.migrate(url, login(OWNER, "owner-pw"), EmbeddedPostgresSupport.SCHEMA);
         for (String[] l : new String[][] {{"sari", "warta_staff"}, {"budi", "warta_staff"}, {"rina", "warta_supervisor"}}) {
             EmbeddedPostgresSupport.superuser("CREATE ROLE " + l[0] + " LOGIN PASSWORD '" + l[0] + "-pw' IN ROLE " + l[1]);
         }
