@@ -89,7 +89,8 @@ public final class Warta {
         cl.addSubcommand(new BackupCommand(context));
         cl.addSubcommand(new RestoreCommand(context));
         CommandLine audit = new CommandLine(new AuditCommand());
-        audit.addSubcommand(new AuditVerifyCommand(context));
+        audit.addSubcommand(new AuditVerifyCommand(context, new PostgresTeamAdministration(),
+                new TeamLoginPrompt(System::getenv, System::console, context)));
         audit.addSubcommand(new AuditExportCommand(context));
         cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));

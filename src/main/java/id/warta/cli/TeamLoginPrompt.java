@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The owner's login for a team command: from {@code WARTA_TEAM_USER} and
+ * The PostgreSQL login for a team command (the owner's for migrate, import and export): from {@code WARTA_TEAM_USER} and
  * {@code WARTA_TEAM_PASSWORD} (for scripts), else asked on the console with the password hidden.
  * Neither is printed or logged.
  */

@@ -1,5 +1,6 @@
 package id.warta.persistence;
 
+import id.warta.domain.AuditChain;
 import id.warta.service.TeamAdministration;
 import id.warta.service.TeamLogin;
 import id.warta.service.TeamProfile;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /** {@code warta team migrate|import|export} on PostgreSQL, with the owner's login. */
@@ -39,6 +41,17 @@ public final class PostgresTeamAdministration implements TeamAdministration {
         String url = TeamConnections.url(profile);
         checkConnection(url, props, profile, owner.user());
         return TeamTransfers.exportFrom(url, props, profile.schema(), sqliteFile);
+    }
+
+    @Override
+    public AuditChain.Verification verifyAudit(TeamProfile profile, TeamLogin login, Optional<String> expectedHead) {
+        Properties props = TeamConnections.properties(profile, login);
+        String url = TeamConnections.url(profile);
+        checkConnection(url, props, profile, login.user());
+        try (PostgresDatabase db = PostgresDatabase.open(url, props, profile.schema())) {
+            JdbcAuditRepository audit = new JdbcAuditRepository(db);
+            return AuditChain.verify(db.newTransactor().read(audit::all), expectedHead);
+        }
     }
 
     /** Connects once so that TLS and login problems come back as readable refusals. */

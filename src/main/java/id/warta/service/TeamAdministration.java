@@ -1,6 +1,8 @@
 package id.warta.service;
 
+import id.warta.domain.AuditChain;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The admin's team-mode commands (docs/team-mode.md); implemented on PostgreSQL by persistence. */
 public interface TeamAdministration {
@@ -13,6 +15,9 @@ public interface TeamAdministration {
 
     /** Writes the team database into a new single-user file. */
     TeamTransfer exportTo(TeamProfile profile, TeamLogin owner, Path sqliteFile);
+
+    /** Verifies the team database's audit chain with any login that may read it ({@code warta audit verify --team}). */
+    AuditChain.Verification verifyAudit(TeamProfile profile, TeamLogin login, Optional<String> expectedHead);
 
     /** What a transfer moved and the audit chain head afterwards. */
     record TeamTransfer(long clients, long posts, long auditEntries, String chainHead, String sourceSha256) {

@@ -11,7 +11,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.warta.domain.AuditChain;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ class TeamCommandTest {
         cl.addSubcommand(new TeamMigrateCommand(context, admin, prompt));
         cl.addSubcommand(new TeamImportCommand(context, admin, prompt));
         cl.addSubcommand(new TeamExportCommand(context, admin, prompt));
+        cl.addSubcommand(new AuditVerifyCommand(context, admin, prompt));
         CliErrorHandler errors = new CliErrorHandler(context);
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
@@ -102,6 +106,17 @@ class TeamCommandTest {
                 .isEqualTo(ExitCodes.USAGE_OR_INPUT);
     }
 
+    @Test
+    void auditVerifyTakesATeamProfileInsteadOfAFile() throws IOException {
+        Path p = profile("host=db\ndatabase=warta\nca.file=ca.pem\n");
+        env.put(TeamLoginPrompt.USER_VARIABLE, "sari");
+        env.put(TeamLoginPrompt.PASSWORD_VARIABLE, "x");
+        assertThat(cl.execute("verify", "--team", p.toString())).isZero();
+        assertThat(out.toString()).contains("OK 0 entries, head " + AuditChain.GENESIS);
+        assertThat(admin.user).isEqualTo("sari");
+        assertThat(cl.execute("verify")).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+    }
+
     static final class FakeAdmin implements TeamAdministration {
         String user;
         TeamProfile profile;
@@ -119,6 +134,12 @@ class TeamCommandTest {
             user = owner.user();
             file = sqliteFile;
             return new TeamTransfer(1, 2, 3, "h", "s");
+        }
+
+        @Override
+        public AuditChain.Verification verifyAudit(TeamProfile p, TeamLogin login, Optional<String> expectedHead) {
+            user = login.user();
+            return AuditChain.verify(List.of(), expectedHead);
         }
 
         @Override

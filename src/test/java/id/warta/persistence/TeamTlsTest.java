@@ -151,6 +151,8 @@ class TeamTlsTest {
     void verifyFullWithTheTeamCaMigratesTheTeamDatabase() throws Exception {
         int version = new PostgresTeamAdministration().migrate(profile("localhost", tlsServer.getPort(), teamCa), owner());
         assertThat(version).isEqualTo(SchemaVersion.latest());
+        assertThat(new PostgresTeamAdministration().verifyAudit(profile("localhost", tlsServer.getPort(), teamCa), owner(),
+                java.util.Optional.empty()).intact()).isTrue();
         var props = TeamConnections.properties(profile("localhost", tlsServer.getPort(), teamCa), owner());
         try (PostgresDatabase db = PostgresDatabase.open(TeamConnections.url(profile("localhost", tlsServer.getPort(), teamCa)),
                 props, "warta"); Statement st = db.connection().createStatement()) {
