@@ -51,11 +51,11 @@ class TeamTlsTest {
     @BeforeAll
     void startTlsServer() throws Exception {
         Path certs = Files.createDirectories(dir.resolve("certs"));
-        keytool(certs, "-genkeypair", "-keystore", "ca.p12", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048",
+        keytool(certs, "-genkeypair", "-keystore", "ca.p12", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=Warta Test CA", "-ext", "bc:c", "-validity", "2");
-        keytool(certs, "-genkeypair", "-keystore", "other.p12", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048",
+        keytool(certs, "-genkeypair", "-keystore", "other.p12", "-alias", "other", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=Someone Else CA", "-ext", "bc:c", "-validity", "2");
-        keytool(certs, "-genkeypair", "-keystore", "server.p12", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048",
+        keytool(certs, "-genkeypair", "-keystore", "server.p12", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=localhost", "-validity", "2");
         keytool(certs, "-certreq", "-keystore", "server.p12", "-alias", "server", "-file", "server.csr");
         keytool(certs, "-gencert", "-keystore", "ca.p12", "-alias", "ca", "-infile", "server.csr", "-outfile", "server.crt",
