@@ -3,6 +3,7 @@ package id.warta.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.warta.domain.Client;
 import id.warta.service.StorageException;
 import id.warta.service.StorageException.Reason;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,26 @@ class PostgresDatabaseTest {
                     assertThat(e.reason()).isEqualTo(Reason.NEWER_SCHEMA);
                     assertThat(e.arguments()).contains("999", "9.1.0");
                 });
+    }
+
+    @Test
+    void aServerThatDropsTheConnectionMidSaveLeavesNothingHalfSaved() {
+        String db = EmbeddedPostgresSupport.newDatabase();
+        try (PostgresDatabase team = PostgresDatabase.open(EmbeddedPostgresSupport.url(db),
+                EmbeddedPostgresSupport.superuserProperties(), EmbeddedPostgresSupport.SCHEMA)) {
+            JdbcClientRepository clients = new JdbcClientRepository(team);
+            assertThatThrownBy(() -> team.newTransactor().writeRun(() -> {
+                clients.save(Client.create("Dinas Kominfo", null));
+                EmbeddedPostgresSupport.superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE datname = '" + db + "' AND application_name = 'Warta'");
+                clients.save(Client.create("BPBD", null));
+            })).isInstanceOfSatisfying(StorageException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE));
+        }
+        try (PostgresDatabase again = PostgresDatabase.open(EmbeddedPostgresSupport.url(db),
+                EmbeddedPostgresSupport.superuserProperties(), EmbeddedPostgresSupport.SCHEMA)) {
+            assertThat(again.newTransactor().read(new JdbcClientRepository(again)::count)).isZero();
+        }
     }
 
     @Test
