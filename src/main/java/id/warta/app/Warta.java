@@ -13,6 +13,12 @@ import id.warta.cli.ExportCommand;
 import id.warta.cli.PublishCommand;
 import id.warta.cli.GuiLauncher;
 import id.warta.cli.RestoreCommand;
+import id.warta.cli.TeamCommand;
+import id.warta.cli.TeamExportCommand;
+import id.warta.cli.TeamImportCommand;
+import id.warta.cli.TeamLoginPrompt;
+import id.warta.cli.TeamMigrateCommand;
+import id.warta.persistence.PostgresTeamAdministration;
 import id.warta.cli.WartaCommand;
 import id.warta.cli.WartaVersion;
 import id.warta.service.Messages;
@@ -77,6 +83,16 @@ public final class Warta {
         return dataFolderCreated;
     }
 
+    private static CommandLine teamCommands(CliContext context) {
+        PostgresTeamAdministration admin = new PostgresTeamAdministration();
+        TeamLoginPrompt prompt = new TeamLoginPrompt(System::getenv, System::console, context);
+        CommandLine team = new CommandLine(new TeamCommand());
+        team.addSubcommand(new TeamMigrateCommand(context, admin, prompt));
+        team.addSubcommand(new TeamImportCommand(context, admin, prompt));
+        team.addSubcommand(new TeamExportCommand(context, admin, prompt));
+        return team;
+    }
+
     CommandLine commandLine() {
         String version = WartaVersion.current();
         LazyChecker checker = new LazyChecker();
@@ -92,12 +108,14 @@ public final class Warta {
         cl.addSubcommand(new BackupCommand(context));
         cl.addSubcommand(new RestoreCommand(context));
         CommandLine audit = new CommandLine(new AuditCommand());
-        audit.addSubcommand(new AuditVerifyCommand(context));
+        audit.addSubcommand(new AuditVerifyCommand(context, new PostgresTeamAdministration(),
+                new TeamLoginPrompt(System::getenv, System::console, context)));
         audit.addSubcommand(new AuditExportCommand(context));
         cl.addSubcommand(audit);
         cl.addSubcommand(new CheckCommand(checker, () -> System.in, new ClientWatchLists(context)));
         cl.addSubcommand(new ExportCommand(context));
         cl.addSubcommand(new PublishCommand(context, System::getenv));
+        cl.addSubcommand(teamCommands(context));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(errors);

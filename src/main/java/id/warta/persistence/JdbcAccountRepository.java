@@ -14,7 +14,7 @@ public final class JdbcAccountRepository implements AccountRepository {
     static final String COLUMNS = "id, client_id, channel, handle, display_name, zone, version";
     private final Jdbc jdbc;
 
-    public JdbcAccountRepository(SqliteDatabase database) {
+    public JdbcAccountRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -12,14 +12,14 @@ public final class JdbcAuditRepository implements AuditRepository {
             "seq, id, at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash";
     private final Jdbc jdbc;
 
-    public JdbcAuditRepository(SqliteDatabase database) {
+    public JdbcAuditRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
     @Override
     public Optional<AuditEntry> last() {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq DESC LIMIT 1", st -> { },
-                JdbcAuditRepository::map);
+                this::map);
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class JdbcAuditRepository implements AuditRepository {
         jdbc.update("INSERT INTO audit_log(" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", st -> {
             st.setLong(1, e.seq());
             st.setString(2, e.id());
-            st.setString(3, SqlTimes.format(e.at()));
+            jdbc.setInstant(st, 3, e.at());
             st.setString(4, e.actor());
             st.setString(5, e.action());
             st.setString(6, e.entityType());
@@ -41,7 +41,7 @@ public final class JdbcAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq", st -> { }, JdbcAuditRepository::map);
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq", st -> { }, this::map);
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class JdbcAuditRepository implements AuditRepository {
                 st -> {
                     st.setString(1, entityType);
                     st.setString(2, entityId);
-                }, JdbcAuditRepository::map);
+                }, this::map);
     }
 
     @Override
@@ -58,8 +58,8 @@ public final class JdbcAuditRepository implements AuditRepository {
         return jdbc.queryLong("SELECT count(*) FROM audit_log");
     }
 
-    private static AuditEntry map(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getString(2), SqlTimes.parse(rs.getString(3)), rs.getString(4),
+    private AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getString(2), jdbc.instant(rs, 3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11));
     }

@@ -12,7 +12,7 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     private static final String COLUMNS = "id, client_id, name, start_date, end_date, version";
     private final Jdbc jdbc;
 
-    public JdbcCampaignRepository(SqliteDatabase database) {
+    public JdbcCampaignRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

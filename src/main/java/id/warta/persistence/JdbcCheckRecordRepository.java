@@ -18,7 +18,7 @@ public final class JdbcCheckRecordRepository implements CheckRecordRepository {
     private final Jdbc jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
-    public JdbcCheckRecordRepository(SqliteDatabase database) {
+    public JdbcCheckRecordRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -37,7 +37,7 @@ public final class JdbcCheckRecordRepository implements CheckRecordRepository {
                     st.setString(1, r.id());
                     st.setString(2, r.postId());
                     st.setString(3, r.rulePack());
-                    st.setString(4, SqlTimes.format(r.checkedAt()));
+                    jdbc.setInstant(st, 4, r.checkedAt());
                     st.setString(5, r.verdict().name());
                     st.setLong(6, blocks);
                     st.setLong(7, warnings);
@@ -48,14 +48,14 @@ public final class JdbcCheckRecordRepository implements CheckRecordRepository {
     @Override
     public Optional<CheckRecord> latestOf(String postId) {
         return jdbc.queryOne("SELECT id, post_id, rule_pack, checked_at, verdict, findings FROM check_result "
-                + "WHERE post_id = ? ORDER BY checked_at DESC, rowid DESC LIMIT 1", st -> st.setString(1, postId), rs -> {
+                + "WHERE post_id = ? ORDER BY checked_at DESC, " + jdbc.dialect().insertionOrder() + " DESC LIMIT 1", st -> st.setString(1, postId), rs -> {
                     List<Finding> findings;
                     try {
                         findings = json.readValue(rs.getString(6), FINDINGS);
                     } catch (JsonProcessingException e) {
                         throw new StorageException(StorageException.Reason.DAMAGED, "Unreadable findings: " + e.getMessage(), e);
                     }
-                    return new CheckRecord(rs.getString(1), rs.getString(2), rs.getString(3), SqlTimes.parse(rs.getString(4)),
+                    return new CheckRecord(rs.getString(1), rs.getString(2), rs.getString(3), jdbc.instant(rs, 4),
                             Verdict.valueOf(rs.getString(5)), findings);
                 });
     }

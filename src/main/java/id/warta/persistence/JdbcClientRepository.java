@@ -12,7 +12,7 @@ public final class JdbcClientRepository implements ClientRepository {
     private static final String COLUMNS = "id, name, short_name, version";
     private final Jdbc jdbc;
 
-    public JdbcClientRepository(SqliteDatabase database) {
+    public JdbcClientRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 public final class JdbcCommentRepository implements CommentRepository {
     private final Jdbc jdbc;
 
-    public JdbcCommentRepository(SqliteDatabase database) {
+    public JdbcCommentRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -20,17 +20,17 @@ public final class JdbcCommentRepository implements CommentRepository {
                     st.setString(3, c.authorId());
                     st.setString(4, c.body());
                     st.setBoolean(5, c.reviewerOnly());
-                    st.setString(6, SqlTimes.format(c.createdAt()));
+                    jdbc.setInstant(st, 6, c.createdAt());
                 });
     }
 
     @Override
     public List<Comment> of(String postId, boolean includeReviewerOnly) {
         return jdbc.query("SELECT id, post_id, author_id, body, reviewer_only, created_at FROM post_comment "
-                + "WHERE post_id = ? AND (? OR NOT reviewer_only) ORDER BY created_at, rowid", st -> {
+                + "WHERE post_id = ? AND (? OR NOT reviewer_only) ORDER BY created_at, " + jdbc.dialect().insertionOrder(), st -> {
                     st.setString(1, postId);
                     st.setBoolean(2, includeReviewerOnly);
                 }, rs -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        SqlTimes.parse(rs.getString(6))));
+                        jdbc.instant(rs, 6)));
     }
 }

@@ -11,7 +11,7 @@ public final class JdbcDelegationRepository implements DelegationRepository {
     private static final String COLUMNS = "id, from_user_id, to_user_id, client_id, starts_on, ends_on, revoked";
     private final Jdbc jdbc;
 
-    public JdbcDelegationRepository(SqliteDatabase database) {
+    public JdbcDelegationRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -32,20 +32,20 @@ public final class JdbcExportRepository implements ExportRepository {
 
     private final Jdbc jdbc;
 
-    public JdbcExportRepository(SqliteDatabase database) {
+    public JdbcExportRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
     @Override
     public List<ExportRow> rows(Instant from, Instant to) {
         return jdbc.query(ROWS, st -> {
-            st.setString(1, SqlTimes.format(from));
-            st.setString(2, SqlTimes.format(to));
+            jdbc.setInstant(st, 1, from);
+            jdbc.setInstant(st, 2, to);
         }, rs -> new ExportRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), Codes.state(rs.getString(10)),
                 Codes.contentType(rs.getString(11)), rs.getString(12), rs.getString(13), Codes.channel(rs.getString(14)),
-                Codes.zone(rs.getString(15)), SqlTimes.parse(rs.getString(16)),
-                rs.getString(17), rs.getString(18), SqlTimes.parse(rs.getString(19))));
+                Codes.zone(rs.getString(15)), jdbc.instant(rs, 16),
+                rs.getString(17), rs.getString(18), jdbc.instant(rs, 19)));
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class JdbcExportRepository implements ExportRepository {
         Map<String, PublicationStamp> stamps = new HashMap<>();
         jdbc.query("SELECT target_id, uid, sequence, fingerprint, last_modified FROM ical_publication", st -> { },
                 rs -> new PublicationStamp(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        SqlTimes.parse(rs.getString(5))))
+                        jdbc.instant(rs, 5)))
                 .forEach(s -> stamps.put(s.targetId(), s));
         return stamps;
     }
@@ -67,7 +67,7 @@ public final class JdbcExportRepository implements ExportRepository {
                     st.setString(2, s.uid());
                     st.setInt(3, s.sequence());
                     st.setString(4, s.fingerprint());
-                    st.setString(5, SqlTimes.format(s.lastModified()));
+                    jdbc.setInstant(st, 5, s.lastModified());
                 });
     }
 }

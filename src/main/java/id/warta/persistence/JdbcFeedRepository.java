@@ -17,7 +17,7 @@ public final class JdbcFeedRepository implements FeedRepository {
 
     private final Jdbc jdbc;
 
-    public JdbcFeedRepository(SqliteDatabase database) {
+    public JdbcFeedRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -35,15 +35,15 @@ public final class JdbcFeedRepository implements FeedRepository {
             st.setString(8, x.channel());
             st.setString(9, x.campaign());
             st.setString(10, String.join(",", x.statuses()));
-            st.setString(11, SqlTimes.format(f.createdAt()));
-            st.setString(12, f.revokedAt() == null ? null : SqlTimes.format(f.revokedAt()));
+            jdbc.setInstant(st, 11, f.createdAt());
+            jdbc.setInstant(st, 12, f.revokedAt());
         });
     }
 
     @Override
     public boolean revoke(String id, Instant at) {
         return jdbc.update("UPDATE ical_feed SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", st -> {
-            st.setString(1, SqlTimes.format(at));
+            jdbc.setInstant(st, 1, at);
             st.setString(2, id);
         }) > 0;
     }
@@ -51,23 +51,22 @@ public final class JdbcFeedRepository implements FeedRepository {
     @Override
     public Optional<Feed> findByToken(String token) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM ical_feed WHERE token = ?", st -> st.setString(1, token),
-                JdbcFeedRepository::map);
+                this::map);
     }
 
     @Override
     public List<Feed> findAll() {
         return jdbc.query("SELECT " + COLUMNS + " FROM ical_feed ORDER BY created_at, id", st -> { },
-                JdbcFeedRepository::map);
+                this::map);
     }
 
-    private static Feed map(ResultSet rs) throws SQLException {
+    private Feed map(ResultSet rs) throws SQLException {
         String statuses = rs.getString(10);
         ExportFilter filter = new ExportFilter(date(rs.getString(4)), date(rs.getString(5)), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(9),
                 statuses == null || statuses.isBlank() ? List.of() : Arrays.asList(statuses.split(",")));
-        String revoked = rs.getString(12);
-        return new Feed(rs.getString(1), rs.getString(2), rs.getString(3), filter, SqlTimes.parse(rs.getString(11)),
-                revoked == null ? null : SqlTimes.parse(revoked));
+        return new Feed(rs.getString(1), rs.getString(2), rs.getString(3), filter, jdbc.instant(rs, 11),
+                jdbc.instant(rs, 12));
     }
 
     private static LocalDate date(String text) {

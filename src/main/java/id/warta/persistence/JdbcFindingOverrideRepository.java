@@ -7,7 +7,7 @@ import java.util.List;
 public final class JdbcFindingOverrideRepository implements FindingOverrideRepository {
     private final Jdbc jdbc;
 
-    public JdbcFindingOverrideRepository(SqliteDatabase database) {
+    public JdbcFindingOverrideRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -22,15 +22,15 @@ public final class JdbcFindingOverrideRepository implements FindingOverrideRepos
                     st.setString(5, o.reason());
                     st.setString(6, o.userId());
                     st.setString(7, o.rulePack());
-                    st.setString(8, SqlTimes.format(o.createdAt()));
+                    jdbc.setInstant(st, 8, o.createdAt());
                 });
     }
 
     @Override
     public List<FindingOverride> of(String postId) {
         return jdbc.query("SELECT id, post_id, rule_id, excerpt, reason, user_id, rule_pack, created_at "
-                + "FROM finding_override WHERE post_id = ? ORDER BY created_at, rowid", st -> st.setString(1, postId),
+                + "FROM finding_override WHERE post_id = ? ORDER BY created_at, " + jdbc.dialect().insertionOrder(), st -> st.setString(1, postId),
                 rs -> new FindingOverride(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), SqlTimes.parse(rs.getString(8))));
+                        rs.getString(5), rs.getString(6), rs.getString(7), jdbc.instant(rs, 8)));
     }
 }

@@ -22,11 +22,9 @@ public final class JdbcOverlayRepository implements OverlayRepository {
             + "o.fetched_at, o.attempted_at, o.etag, o.last_modified, o.error_key, o.error_args FROM overlay o ";
 
     private final Jdbc jdbc;
-    private final String file;
 
-    public JdbcOverlayRepository(SqliteDatabase database) {
+    public JdbcOverlayRepository(Database database) {
         this.jdbc = new Jdbc(database);
-        this.file = database.file().toString();
     }
 
     @Override
@@ -35,7 +33,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
             st.setString(1, overlay.id());
             st.setString(2, overlay.name());
             st.setString(3, overlay.source());
-            st.setString(4, SqlTimes.format(overlay.importedAt()));
+            jdbc.setInstant(st, 4, overlay.importedAt());
         });
         if (overlay.subscription() != null) {
             updateSubscription(overlay.id(), overlay.subscription());
@@ -52,27 +50,27 @@ public final class JdbcOverlayRepository implements OverlayRepository {
                 st.setString(3, e.title());
                 st.setString(4, e.firstDay().toString());
                 st.setString(5, e.lastDay().toString());
-                st.setString(6, e.start() == null ? null : SqlTimes.format(e.start()));
-                st.setString(7, e.end() == null ? null : SqlTimes.format(e.end()));
+                jdbc.setInstant(st, 6, e.start());
+                jdbc.setInstant(st, 7, e.end());
                 st.addBatch();
             }
             st.executeBatch();
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, "insert", file);
+            throw jdbc.translate(e, "insert");
         }
     }
 
     @Override
     public List<Overlay> findAll() {
-        return jdbc.query(COLUMNS + "ORDER BY o.imported_at, o.id", st -> { }, JdbcOverlayRepository::overlay);
+        return jdbc.query(COLUMNS + "ORDER BY o.imported_at, o.id", st -> { }, this::overlay);
     }
 
     @Override
     public Optional<Overlay> find(String id) {
-        return jdbc.queryOne(COLUMNS + "WHERE o.id = ?", st -> st.setString(1, id), JdbcOverlayRepository::overlay);
+        return jdbc.queryOne(COLUMNS + "WHERE o.id = ?", st -> st.setString(1, id), this::overlay);
     }
 
-    private static Overlay overlay(ResultSet rs) throws SQLException {
+    private Overlay overlay(ResultSet rs) throws SQLException {
         String url = rs.getString(6);
         OverlaySubscription subscription = null;
         if (url != null) {
@@ -80,16 +78,13 @@ public final class JdbcOverlayRepository implements OverlayRepository {
             String args = rs.getString(13);
             subscription = new OverlaySubscription(URI.create(url),
                     minutes > 0 ? Duration.ofMinutes(minutes) : OverlaySubscription.DEFAULT_INTERVAL,
-                    instant(rs.getString(8)), instant(rs.getString(9)), rs.getString(10), rs.getString(11),
+                    jdbc.instant(rs, 8), jdbc.instant(rs, 9), rs.getString(10), rs.getString(11),
                     rs.getString(12), args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split("\n", -1)));
         }
-        return new Overlay(rs.getString(1), rs.getString(2), rs.getString(3), SqlTimes.parse(rs.getString(4)),
+        return new Overlay(rs.getString(1), rs.getString(2), rs.getString(3), jdbc.instant(rs, 4),
                 rs.getInt(5), subscription);
     }
 
-    private static Instant instant(String text) {
-        return text == null ? null : SqlTimes.parse(text);
-    }
 
     @Override
     public boolean existsWithSource(String source) {
@@ -108,7 +103,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
     public void replaceEvents(String id, Instant importedAt, List<OverlayEvent> events) {
         jdbc.update("DELETE FROM overlay_event WHERE overlay_id = ?", st -> st.setString(1, id));
         jdbc.update("UPDATE overlay SET imported_at = ? WHERE id = ?", st -> {
-            st.setString(1, SqlTimes.format(importedAt));
+            jdbc.setInstant(st, 1, importedAt);
             st.setString(2, id);
         });
         insertEvents(id, events);
@@ -120,8 +115,8 @@ public final class JdbcOverlayRepository implements OverlayRepository {
                 + "last_modified = ?, error_key = ?, error_args = ? WHERE id = ?", st -> {
                     st.setString(1, s.url().toString());
                     st.setLong(2, s.refreshInterval().toMinutes());
-                    text(st, 3, s.fetchedAt() == null ? null : SqlTimes.format(s.fetchedAt()));
-                    text(st, 4, s.attemptedAt() == null ? null : SqlTimes.format(s.attemptedAt()));
+                    jdbc.setInstant(st, 3, s.fetchedAt());
+                    jdbc.setInstant(st, 4, s.attemptedAt());
                     text(st, 5, s.etag());
                     text(st, 6, s.lastModified());
                     text(st, 7, s.errorKey());
@@ -147,7 +142,7 @@ public final class JdbcOverlayRepository implements OverlayRepository {
                     st.setString(2, from.toString());
                 }, rs -> new OverlayEvent(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
                         LocalDate.parse(rs.getString(4)),
-                        rs.getString(5) == null ? null : SqlTimes.parse(rs.getString(5)),
-                        rs.getString(6) == null ? null : SqlTimes.parse(rs.getString(6)), rs.getString(7)));
+                        jdbc.instant(rs, 5),
+                        jdbc.instant(rs, 6), rs.getString(7)));
     }
 }

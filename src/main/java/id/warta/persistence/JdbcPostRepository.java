@@ -39,7 +39,7 @@ public final class JdbcPostRepository implements PostRepository {
 
     private final Jdbc jdbc;
 
-    public JdbcPostRepository(SqliteDatabase database) {
+    public JdbcPostRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -77,7 +77,7 @@ public final class JdbcPostRepository implements PostRepository {
                 p.hashtags(), p.media(), p.authorId(), p.createdAt(), p.updatedAt(), newVersion);
     }
 
-    private static void bindPost(PreparedStatement st, Post p) throws SQLException {
+    private void bindPost(PreparedStatement st, Post p) throws SQLException {
         st.setString(1, p.clientId());
         st.setString(2, p.campaignId());
         st.setString(3, p.title());
@@ -86,8 +86,8 @@ public final class JdbcPostRepository implements PostRepository {
         st.setString(6, p.state().code());
         st.setString(7, String.join(" ", p.hashtags()));
         st.setString(8, p.authorId());
-        st.setString(9, SqlTimes.format(p.createdAt()));
-        st.setString(10, SqlTimes.format(p.updatedAt()));
+        jdbc.setInstant(st, 9, p.createdAt());
+        jdbc.setInstant(st, 10, p.updatedAt());
         st.setString(11, p.id());
     }
 
@@ -96,7 +96,7 @@ public final class JdbcPostRepository implements PostRepository {
         Jdbc.Binder bind = st -> {
             st.setString(1, t.postId());
             st.setString(2, t.accountId());
-            st.setString(3, SqlTimes.format(t.scheduledAt()));
+            jdbc.setInstant(st, 3, t.scheduledAt());
             st.setString(4, t.liveUrl());
             st.setString(5, t.id());
         };
@@ -156,19 +156,19 @@ public final class JdbcPostRepository implements PostRepository {
                 rs -> mapPost(rs, media));
     }
 
-    private static Post mapPost(ResultSet rs, List<MediaRef> media) throws SQLException {
+    private Post mapPost(ResultSet rs, List<MediaRef> media) throws SQLException {
         String tags = rs.getString(8);
         List<String> hashtags = tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(" "));
         return new Post(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Codes.contentType(rs.getString(6)), Codes.state(rs.getString(7)), hashtags, media, rs.getString(9),
-                SqlTimes.parse(rs.getString(10)), SqlTimes.parse(rs.getString(11)), rs.getLong(12));
+                jdbc.instant(rs, 10), jdbc.instant(rs, 11), rs.getLong(12));
     }
 
     @Override
     public List<PostTarget> targetsOf(String postId) {
         return jdbc.query("SELECT " + TARGET_COLUMNS + " FROM post_target WHERE post_id = ? ORDER BY scheduled_at",
                 st -> st.setString(1, postId), rs -> new PostTarget(rs.getString(1), rs.getString(2), rs.getString(3),
-                        SqlTimes.parse(rs.getString(4)), rs.getString(5), rs.getLong(6)));
+                        jdbc.instant(rs, 4), rs.getString(5), rs.getLong(6)));
     }
 
     @Override
@@ -185,13 +185,13 @@ public final class JdbcPostRepository implements PostRepository {
         jdbc.query("SELECT " + JdbcAccountRepository.COLUMNS + " FROM account", st -> { }, JdbcAccountRepository::map)
                 .forEach(a -> accounts.put(a.id(), a));
         return jdbc.query(CALENDAR_QUERY, st -> {
-            st.setString(1, SqlTimes.format(from));
-            st.setString(2, SqlTimes.format(to));
+            jdbc.setInstant(st, 1, from);
+            jdbc.setInstant(st, 2, to);
         }, rs -> {
             Account a = accounts.get(rs.getString(4));
             return new CalendarEntry(rs.getString(1), rs.getString(2), rs.getString(3), a.id(), rs.getString(5),
                     Codes.state(rs.getString(6)), Codes.contentType(rs.getString(7)), a.channel(), a.handle(), a.zone(),
-                    SqlTimes.parse(rs.getString(8)), rs.getLong(9), rs.getString(10), rs.getString(11),
+                    jdbc.instant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11),
                     rs.getString(12), rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getBoolean(16));
         });
     }

@@ -21,7 +21,7 @@ public final class JdbcReviewDecisionRepository implements ReviewDecisionReposit
     private final Jdbc jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
-    public JdbcReviewDecisionRepository(SqliteDatabase database) {
+    public JdbcReviewDecisionRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -45,20 +45,20 @@ public final class JdbcReviewDecisionRepository implements ReviewDecisionReposit
             st.setString(9, d.rulePack());
             st.setString(10, d.title());
             st.setString(11, d.body());
-            st.setString(12, SqlTimes.format(d.decidedAt()));
+            jdbc.setInstant(st, 12, d.decidedAt());
         });
     }
 
     @Override
     public List<ReviewDecision> of(String postId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM review_decision WHERE post_id = ? ORDER BY decided_at, rowid",
+        return jdbc.query("SELECT " + COLUMNS + " FROM review_decision WHERE post_id = ? ORDER BY decided_at, " + jdbc.dialect().insertionOrder(),
                 st -> st.setString(1, postId), this::map);
     }
 
     @Override
     public Optional<ReviewDecision> lastApprovalOf(String postId) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM review_decision WHERE post_id = ? AND decision = 'approved' "
-                + "ORDER BY decided_at DESC, rowid DESC LIMIT 1", st -> st.setString(1, postId), this::map);
+                + "ORDER BY decided_at DESC, " + jdbc.dialect().insertionOrder() + " DESC LIMIT 1", st -> st.setString(1, postId), this::map);
     }
 
     private ReviewDecision map(ResultSet rs) throws SQLException {
@@ -73,6 +73,6 @@ public final class JdbcReviewDecisionRepository implements ReviewDecisionReposit
                 new IllegalStateException("Unknown decision code"));
         return new ReviewDecision(rs.getString(1), rs.getString(2), rs.getString(3), outcome, rs.getString(5), answers,
                 rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                SqlTimes.parse(rs.getString(12)));
+                jdbc.instant(rs, 12));
     }
 }

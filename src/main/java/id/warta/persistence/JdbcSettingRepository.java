@@ -6,7 +6,7 @@ import java.util.Optional;
 public final class JdbcSettingRepository implements SettingRepository {
     private final Jdbc jdbc;
 
-    public JdbcSettingRepository(SqliteDatabase database) {
+    public JdbcSettingRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

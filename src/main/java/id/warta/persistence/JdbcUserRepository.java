@@ -18,7 +18,7 @@ public final class JdbcUserRepository implements UserRepository {
     private static final String COLUMNS = "id, username, display_name, active, version";
     private final Jdbc jdbc;
 
-    public JdbcUserRepository(SqliteDatabase database) {
+    public JdbcUserRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
@@ -94,7 +94,7 @@ public final class JdbcUserRepository implements UserRepository {
     public Optional<Credentials> credentials(String userId) {
         return jdbc.queryOne("SELECT password_hash, failed_attempts, next_attempt_at, locked_until FROM app_user WHERE id = ?",
                 st -> st.setString(1, userId), rs -> new Credentials(rs.getString(1), rs.getInt(2),
-                        SqlTimes.parse(rs.getString(3)), SqlTimes.parse(rs.getString(4))));
+                        jdbc.instant(rs, 3), jdbc.instant(rs, 4)));
     }
 
     @Override
@@ -103,8 +103,8 @@ public final class JdbcUserRepository implements UserRepository {
                 + "WHERE id = ?", st -> {
                     st.setString(1, c.passwordHash());
                     st.setInt(2, c.failedAttempts());
-                    st.setString(3, SqlTimes.format(c.nextAttemptAt()));
-                    st.setString(4, SqlTimes.format(c.lockedUntil()));
+                    jdbc.setInstant(st, 3, c.nextAttemptAt());
+                    jdbc.setInstant(st, 4, c.lockedUntil());
                     st.setString(5, userId);
                 });
     }

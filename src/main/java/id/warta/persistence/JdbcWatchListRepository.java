@@ -11,7 +11,7 @@ import java.util.List;
 public final class JdbcWatchListRepository implements WatchListRepository {
     private final Jdbc jdbc;
 
-    public JdbcWatchListRepository(SqliteDatabase database) {
+    public JdbcWatchListRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -20,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
  * The one open SQLite database of this process. Opening checks the file before anything writes to
  * it (wrong file, damage, newer schema), then brings the schema up to date with Flyway.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class SqliteDatabase implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     static final String APP_VERSION_KEY = "app.version";
 
@@ -50,7 +49,23 @@ public final class SqliteDatabase implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public Dialect dialect() {
+        return SqliteDialect.INSTANCE;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public SqliteTransactor newTransactor() {
+        return new SqliteTransactor(this);
+    }
+
     /** The live connection; repositories ask each time, because a restore replaces it. */
+    @Override
     public synchronized Connection connection() {
         if (connection == null) {
             throw new StorageException(Reason.IO, "Database is closed");
@@ -130,8 +145,8 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(ds)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
-                    .placeholders(Map.of("strict", "STRICT", "instant", "TEXT", "bool", "INTEGER"))
+                    .locations(dialect().migrationLocations().toArray(String[]::new))
+                    .placeholders(dialect().placeholders())
                     .validateOnMigrate(true)
                     // All pending migrations in one transaction: SQLite's DDL is transactional, so an upgrade that
                     // fails at any step (or is killed) leaves the file at the version it had, never in between.

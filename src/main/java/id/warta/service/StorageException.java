@@ -11,7 +11,13 @@ public class StorageException extends RuntimeException {
     /** Why storage failed; each has a message key {@code storage.error.<name>}. */
     public enum Reason {
         NOT_A_DATABASE, DAMAGED, READ_ONLY, MISSING_FOLDER, NOT_A_FILE, NEWER_SCHEMA, IN_USE, STALE_VERSION,
-        BACKUP_INVALID, DUPLICATE, IO
+        BACKUP_INVALID, DUPLICATE, IO,
+        /** Team mode: the server refused the change (its rights, row-level security or a guard trigger). */
+        NOT_ALLOWED,
+        /** Team mode: the server cannot be reached or dropped the connection. */
+        UNREACHABLE,
+        /** Team mode: the server's schema is older than this build; the admin runs warta team migrate. */
+        OLDER_SCHEMA
     }
 
     private final Reason reason;

@@ -26,7 +26,7 @@ class ResourceBundleTest {
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("state.", "language.", "storage.error.", "nav.", "watch.kind.",
             "auth.error.", "workflow.error.", "workflow.denied.", "checklist.p", "delegations.error.", "delegations.status.",
             "role.", "watch.invalid.", "editor.error.", "contentType.",
-            "media.error.", "hashtagGroup.error.");
+            "media.error.", "hashtagGroup.error.", "team.error.");
 
     @Test
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
@@ -133,6 +133,9 @@ class ResourceBundleTest {
         }
         for (var type : id.warta.domain.ContentType.values()) {
             assertThat(known).contains("contentType." + type.code());
+        }
+        for (var reason : id.warta.service.TeamException.Reason.values()) {
+            assertThat(known).contains(new id.warta.service.TeamException(reason).messageKey());
         }
         for (var role : id.warta.domain.Role.values()) {
             assertThat(known).contains("role." + role.name().toLowerCase(java.util.Locale.ROOT));

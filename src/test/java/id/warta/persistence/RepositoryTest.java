@@ -17,6 +17,7 @@ import id.warta.domain.PostVariant;
 import id.warta.domain.WorkflowState;
 import id.warta.service.StaleVersionException;
 import id.warta.service.StorageException;
+import id.warta.service.Transactor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RepositoryTest {
     @TempDir
     Path dir;
-    SqliteDatabase db;
-    SqliteTransactor tx;
+    Database db;
+    Transactor tx;
     JdbcClientRepository clients;
     JdbcAccountRepository accounts;
     JdbcCampaignRepository campaigns;
@@ -38,12 +39,17 @@ class RepositoryTest {
 
     @BeforeEach
     void open() {
-        db = SqliteDatabase.open(dir.resolve("warta.db"), "test");
-        tx = new SqliteTransactor(db);
+        db = openDatabase();
+        tx = db.newTransactor();
         clients = new JdbcClientRepository(db);
         accounts = new JdbcAccountRepository(db);
         campaigns = new JdbcCampaignRepository(db);
         posts = new JdbcPostRepository(db);
+    }
+
+    /** SQLite in a temp file here; {@link PostgresRepositoryTest} runs every case on PostgreSQL too. */
+    Database openDatabase() {
+        return SqliteDatabase.open(dir.resolve("warta.db"), "test");
     }
 
     @AfterEach

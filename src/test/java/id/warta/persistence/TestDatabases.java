@@ -23,8 +23,8 @@ public final class TestDatabases {
     }
 
     /** One client with one Instagram account; returns {clientId, accountId}. */
-    public static String[] clientWithAccount(SqliteDatabase db) {
-        var tx = new SqliteTransactor(db);
+    public static String[] clientWithAccount(Database db) {
+        var tx = db.newTransactor();
         Client c = Client.create("Dinas Kesehatan Contoh " + Ids.newId().substring(0, 6), "Dinkes");
         Account a = Account.create(c.id(), Channel.INSTAGRAM, "@dinkes_contoh", null, AccountZone.WIB);
         tx.writeRun(() -> {
@@ -34,9 +34,9 @@ public final class TestDatabases {
         return new String[] {c.id(), a.id()};
     }
 
-    public static void addPost(SqliteDatabase db, String clientId, String accountId, String title, Instant at) {
+    public static void addPost(Database db, String clientId, String accountId, String title, Instant at) {
         var repo = new JdbcPostRepository(db);
-        new SqliteTransactor(db).writeRun(() -> {
+        db.newTransactor().writeRun(() -> {
             Post p = repo.save(post(clientId, title, WorkflowState.DRAFT, at));
             repo.saveTarget(PostTarget.create(p.id(), accountId, at));
         });

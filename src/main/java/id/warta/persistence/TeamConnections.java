@@ -1,0 +1,72 @@
+package id.warta.persistence;
+
+import id.warta.service.TeamException;
+import id.warta.service.TeamException.Reason;
+import id.warta.service.TeamLogin;
+import id.warta.service.TeamProfile;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Connection settings for a team profile. TLS is always {@code verify-full} against the profile's
+ * CA (pgjdbc's default {@code prefer}, and even {@code require}, accept a wrong CA silently), with
+ * SCRAM channel binding required. Nothing here is logged: the properties carry the password.
+ */
+public final class TeamConnections {
+    private TeamConnections() {
+    }
+
+    public static String url(TeamProfile profile) {
+        String host = profile.host().contains(":") ? "[" + profile.host() + "]" : profile.host();
+        return "jdbc:postgresql://" + host + ":" + profile.port() + "/" + profile.database();
+    }
+
+    public static Properties properties(TeamProfile profile, TeamLogin login) {
+        Properties p = new Properties();
+        p.setProperty("user", login.user());
+        p.setProperty("password", new String(login.password()));
+        p.setProperty("ssl", "true");
+        p.setProperty("sslmode", "verify-full");
+        p.setProperty("sslrootcert", profile.caFile().toAbsolutePath().toString());
+        p.setProperty("channelBinding", "require");
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("socketTimeout", "120");
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "Warta");
+        return p;
+    }
+
+    /** A refused connection in words the admin can act on; anything else as a storage error. */
+    static RuntimeException translate(SQLException e, TeamProfile profile, String user) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String text = messages(e).toLowerCase(Locale.ROOT);
+        if (text.contains("hostname") && text.contains("verif")) {
+            return new TeamException(Reason.TLS_HOSTNAME, e, profile.host());
+        }
+        if (text.contains("pkix") || text.contains("certification path") || text.contains("unable to find valid cert")) {
+            return new TeamException(Reason.TLS_UNTRUSTED, e, profile.host(), profile.caFile().toString());
+        }
+        if (text.contains("does not support ssl")) {
+            return new TeamException(Reason.TLS_UNSUPPORTED, e, profile.host());
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new TeamException(Reason.LOGIN_FAILED, e, user, profile.address());
+        }
+        if (state.equals("42501")) {
+            return new TeamException(Reason.NOT_PERMITTED, e, user, profile.address());
+        }
+        if (state.startsWith("08")) {
+            return new TeamException(Reason.UNREACHABLE, e, profile.address());
+        }
+        return PostgresErrors.translate(e, "connect", profile.address());
+    }
+
+    private static String messages(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            b.append(t.getMessage()).append(' ');
+        }
+        return b.toString();
+    }
+}
