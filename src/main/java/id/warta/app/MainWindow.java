@@ -177,6 +177,8 @@ public final class MainWindow {
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
                 messages, calendar::load);
+        PlanningParts.attach(workspace, tasks, messages, calendar, calendarView,
+                (SettingsView) screens.get(Screen.SETTINGS), USER_ZONE);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {

@@ -70,6 +70,7 @@ public final class SqliteWorkspace implements Workspace {
     private final PostEditingService editing;
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
+    private final id.warta.service.PlanningRulesService planningRules;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -98,13 +99,16 @@ public final class SqliteWorkspace implements Workspace {
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
                 new JdbcCheckRecordRepository(database), audit, checker, clock);
+        this.planningRules = new id.warta.service.PlanningRulesService(transactor,
+                new id.warta.persistence.JdbcBlackoutRepository(database),
+                new id.warta.persistence.JdbcAccountPlanRepository(database), accounts, posts, users, currentUser, audit);
         this.workflow = new WorkflowService(new WorkflowService.Repositories(transactor, posts, accounts, clients, users,
                 delegationRepository, new JdbcReviewDecisionRepository(database),
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
-                AccountZone.WIB.zoneId());
+                AccountZone.WIB.zoneId(), planningRules);
         this.editing = new PostEditingService(transactor, posts, accounts, clients, campaigns, users, audit, currentUser,
-                clock);
+                clock, planningRules);
         this.export = new ExportService(transactor, new JdbcExportRepository(database), clients, accounts, campaigns,
                 settings, new IcsEncoder(), clock);
         this.feeds = new FeedService(transactor, new JdbcFeedRepository(database), auditEntries, export,
@@ -240,5 +244,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public id.warta.service.OverlayService overlays() {
         return overlays;
+    }
+
+    @Override
+    public id.warta.service.PlanningRulesService planningRules() {
+        return planningRules;
     }
 }

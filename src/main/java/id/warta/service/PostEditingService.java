@@ -35,10 +35,19 @@ public final class PostEditingService {
     private final AuditLog audit;
     private final CurrentUser current;
     private final Clock clock;
+    private final ScheduleGuard guard;
 
     public PostEditingService(Transactor tx, PostRepository posts, AccountRepository accounts, ClientRepository clients,
                               CampaignRepository campaigns, UserRepository users, AuditLog audit, CurrentUser current,
                               Clock clock) {
+        this(tx, posts, accounts, clients, campaigns, users, audit, current, clock, ScheduleGuard.NONE);
+    }
+
+    /** With {@code guard}, a new or changed publication time in a refusing blackout is refused. */
+    public PostEditingService(Transactor tx, PostRepository posts, AccountRepository accounts, ClientRepository clients,
+                              CampaignRepository campaigns, UserRepository users, AuditLog audit, CurrentUser current,
+                              Clock clock, ScheduleGuard guard) {
+        this.guard = guard;
         this.tx = tx;
         this.posts = posts;
         this.accounts = accounts;
@@ -102,8 +111,22 @@ public final class PostEditingService {
             User fresh = refresh(user);
             requireWriter(fresh, draft.clientId());
             requireOwnAccounts(draft);
+            guardTimes(draft);
             return draft.isNew() ? create(draft, fresh) : update(draft, fresh);
         });
+    }
+
+    /** Only new or moved times are checked: a blackout set later does not block editing the text. */
+    private void guardTimes(PostDraft draft) {
+        Map<String, java.time.Instant> stored = new HashMap<>();
+        if (!draft.isNew()) {
+            posts.targetsOf(draft.postId()).forEach(t -> stored.put(t.accountId(), t.scheduledAt()));
+        }
+        for (PostDraft.TargetLine line : draft.targets()) {
+            if (line.scheduledAt() != null && !line.scheduledAt().equals(stored.get(line.accountId()))) {
+                guard.requireAllowed(line.accountId(), line.scheduledAt());
+            }
+        }
     }
 
     private Post create(PostDraft draft, User author) {

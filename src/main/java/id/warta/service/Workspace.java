@@ -45,4 +45,7 @@ public interface Workspace extends AutoCloseable {
     CaldavPublishService caldav();
     /** Read-only overlay calendars: imported .ics files and the bundled national holidays. */
     OverlayService overlays();
+
+    /** Blackouts, posting hours and cadence targets (issue 7). */
+    PlanningRulesService planningRules();
 }

@@ -44,6 +44,8 @@ public final class CalendarEntries {
     /** Read-only calendars beside the schedule (holidays, imported files), in a source of their own. */
     private final CalendarSource overlaySource = new CalendarSource("Overlays");
     private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
+    /** Blackout periods (see {@link BlackoutOverlay}): drawn apart from holidays, with their reason. */
+    private final Calendar<OverlayEvent> blackoutCalendar = BlackoutOverlay.newCalendar();
     private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
@@ -70,14 +72,19 @@ public final class CalendarEntries {
         model.colourByProperty().addListener((o, a, b) -> sync());
         overlayCalendar.setStyle(OVERLAY_STYLE);
         overlayCalendar.setReadOnly(true);
-        overlaySource.getCalendars().add(overlayCalendar);
+        overlaySource.getCalendars().addAll(overlayCalendar, blackoutCalendar);
     }
 
     /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
     void showOverlays(List<OverlayEvent> events) {
         overlayEvents = List.copyOf(events);
         List<Entry<?>> entries = new ArrayList<>();
+        List<OverlayEvent> blackouts = new ArrayList<>();
         for (OverlayEvent e : events) {
+            if (BlackoutOverlay.isBlackout(e)) {
+                blackouts.add(e);
+                continue;
+            }
             Entry<OverlayEvent> entry = new Entry<>(e.title());
             if (e.isAllDay()) {
                 entry.setInterval(e.firstDay().atStartOfDay(model.zone()),
@@ -96,6 +103,8 @@ public final class CalendarEntries {
         overlayCalendar.addEntries(entries);
         overlayCalendar.stopBatchUpdates();
         overlayCalendar.setReadOnly(true);
+        BlackoutOverlay.fill(blackoutCalendar, blackouts, model.zone(),
+                shownIn instanceof com.calendarfx.view.MonthView);
         sync();
     }
 
@@ -285,6 +294,7 @@ public final class CalendarEntries {
     private void decorate(javafx.scene.Node view, Entry<?> entry) {
         CalendarEntry e = publication(entry);
         if (e == null) {
+            BlackoutOverlay.decorate(view, entry, messages);
             return;
         }
         // The state stripe shows the state even when the colour tells the client.
