@@ -1,23 +1,30 @@
 package id.warta.service;
 
-/** A blackout or account plan that could not be saved; the reason picks {@code planning.error.<code>}. */
+/** A blackout or account plan that could not be saved; the reason names its message key. */
 public final class PlanningRuleException extends RefusalException {
     public enum Reason {
-        NOT_ADMIN("notAdmin"), NO_NAME("noName"), TOO_LONG("tooLong"), ENDS_BEFORE_START("endsBeforeStart"),
-        NO_CLIENT("noClient"), NO_ACCOUNTS("noAccounts"), NO_SUCH_BLACKOUT("noSuchBlackout"),
-        NO_SUCH_ACCOUNT("noSuchAccount"), BAD_CADENCE("badCadence"), BAD_HOURS("badHours");
+        NOT_ADMIN("planning.error.notAdmin"),
+        NO_NAME("planning.error.noName"),
+        TOO_LONG("planning.error.tooLong"),
+        ENDS_BEFORE_START("planning.error.endsBeforeStart"),
+        NO_CLIENT("planning.error.noClient"),
+        NO_ACCOUNTS("planning.error.noAccounts"),
+        NO_SUCH_BLACKOUT("planning.error.noSuchBlackout"),
+        NO_SUCH_ACCOUNT("planning.error.noSuchAccount"),
+        BAD_CADENCE("planning.error.badCadence"),
+        BAD_HOURS("planning.error.badHours");
 
-        private final String code;
+        private final String key;
 
-        Reason(String code) {
-            this.code = code;
+        Reason(String key) {
+            this.key = key;
         }
     }
 
     private final Reason reason;
 
     public PlanningRuleException(Reason reason, String... arguments) {
-        super(reason.name(), "planning.error." + reason.code, null, arguments);
+        super(reason.name(), reason.key, null, arguments);
         this.reason = reason;
     }
 

@@ -123,7 +123,8 @@ public final class PlanningRulesService implements ScheduleGuard {
             Blackout before = draft.version() == 0 ? null : blackouts.findById(draft.id())
                     .orElseThrow(() -> new PlanningRuleException(Reason.NO_SUCH_BLACKOUT));
             Blackout saved = blackouts.save(draft);
-            audit.record(before == null ? "blackout.create" : "blackout.change", "blackout", saved.id(), before, saved);
+            audit.record(before == null ? "planningRule.blackoutCreate" : "planningRule.blackoutChange", "blackout",
+                    saved.id(), before, saved);
             return saved;
         });
     }
@@ -135,7 +136,7 @@ public final class PlanningRulesService implements ScheduleGuard {
             Blackout before = blackouts.findById(id)
                     .orElseThrow(() -> new PlanningRuleException(Reason.NO_SUCH_BLACKOUT));
             blackouts.delete(id);
-            audit.record("blackout.delete", "blackout", id, before, null);
+            audit.record("planningRule.blackoutDelete", "blackout", id, before, null);
         });
     }
 
@@ -170,7 +171,7 @@ public final class PlanningRulesService implements ScheduleGuard {
                 return plan;
             }
             plans.save(plan);
-            audit.record("accountPlan.change", "account", accountId, before == null ? null : snapshot(before),
+            audit.record("planningRule.accountPlanChange", "account", accountId, before == null ? null : snapshot(before),
                     snapshot(plan));
             return plan;
         });

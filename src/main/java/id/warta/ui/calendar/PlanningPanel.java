@@ -26,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The collapsible side panel of the calendar: the content mix of the period on screen as a chart
@@ -89,7 +88,11 @@ public final class PlanningPanel extends VBox {
         PlanningPanelModel.Dimension[] dims = PlanningPanelModel.Dimension.values();
         for (int i = 0; i < dims.length; i++) {
             PlanningPanelModel.Dimension d = dims[i];
-            ToggleButton b = new ToggleButton(messages.get("planning.mix." + d.name().toLowerCase(java.util.Locale.ROOT)));
+            ToggleButton b = new ToggleButton(messages.get(switch (d) {
+                case TYPE -> "planning.mix.type";
+                case CHANNEL -> "planning.mix.channel";
+                case CLIENT -> "planning.mix.client";
+            }));
             b.setId("planning-mix-" + d.name().toLowerCase(java.util.Locale.ROOT));
             b.getStyleClass().add(i == 0 ? "left-pill" : i == dims.length - 1 ? "right-pill" : "center-pill");
             b.setToggleGroup(group);

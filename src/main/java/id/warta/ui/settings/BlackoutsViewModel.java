@@ -237,7 +237,11 @@ public final class BlackoutsViewModel {
     }
 
     public String scopeLabel(BlackoutScope s) {
-        return messages.get("blackout.scope." + s.name().toLowerCase(java.util.Locale.ROOT));
+        return messages.get(switch (s) {
+            case ALL -> "blackout.scope.all";
+            case CLIENT -> "blackout.scope.client";
+            case ACCOUNTS -> "blackout.scope.accounts";
+        });
     }
 
     private String scopeText(Blackout b) {
