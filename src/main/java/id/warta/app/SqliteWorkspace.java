@@ -93,7 +93,9 @@ public final class SqliteWorkspace implements Workspace {
         var delegationRepository = new JdbcDelegationRepository(database);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 audit, new DemoDataGenerator(), clock,
-                new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser));
+                new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser),
+                new DemoDataService.PlanningStores(new id.warta.persistence.JdbcBlackoutRepository(database),
+                        new id.warta.persistence.JdbcAccountPlanRepository(database)));
         this.delegations = new DelegationService(transactor, delegationRepository, users, clients, currentUser, audit,
                 clock, AccountZone.WIB.zoneId());
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
