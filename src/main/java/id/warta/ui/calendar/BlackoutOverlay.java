@@ -16,14 +16,16 @@ import javafx.scene.control.Tooltip;
  * view and their exact hours in the week and day views, the reason in the title and the tooltip.
  */
 final class BlackoutOverlay {
-    static final String STYLE = "warta-blackout";
+    /** Calendar styles: CalendarFX names the entry views' classes after them ("warta-blackout-refuse-entry-small"). */
+    static final String REFUSE_STYLE = "warta-blackout-refuse";
+    static final String WARN_STYLE = "warta-blackout-warn";
 
     private BlackoutOverlay() {
     }
 
-    static Calendar<OverlayEvent> newCalendar() {
-        Calendar<OverlayEvent> calendar = new Calendar<>("blackout");
-        calendar.setStyle(STYLE);
+    static Calendar<OverlayEvent> newCalendar(boolean refuse) {
+        Calendar<OverlayEvent> calendar = new Calendar<>(refuse ? "blackout-refuse" : "blackout-warn");
+        calendar.setStyle(refuse ? REFUSE_STYLE : WARN_STYLE);
         calendar.setReadOnly(true);
         return calendar;
     }
@@ -59,12 +61,11 @@ final class BlackoutOverlay {
         calendar.setReadOnly(true);
     }
 
-    /** A tooltip with the rule and its reason, and a class telling refusing periods from warning ones. */
+    /** A tooltip with the rule and its reason. */
     static void decorate(Node view, Entry<?> entry, Messages messages) {
         if (!(entry.getUserObject() instanceof OverlayEvent e) || !isBlackout(e)) {
             return;
         }
-        view.getStyleClass().add(refuses(e) ? "warta-blackout-refuse" : "warta-blackout-warn");
         Tooltip.install(view, new Tooltip(messages.get(refuses(e) ? "planning.blackout.refuse" : "planning.blackout.warn")
                 + "\n" + e.title()));
     }

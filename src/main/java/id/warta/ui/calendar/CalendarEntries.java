@@ -45,7 +45,8 @@ public final class CalendarEntries {
     private final CalendarSource overlaySource = new CalendarSource("Overlays");
     private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
     /** Blackout periods (see {@link BlackoutOverlay}): drawn apart from holidays, with their reason. */
-    private final Calendar<OverlayEvent> blackoutCalendar = BlackoutOverlay.newCalendar();
+    private final Calendar<OverlayEvent> refusingBlackouts = BlackoutOverlay.newCalendar(true);
+    private final Calendar<OverlayEvent> warningBlackouts = BlackoutOverlay.newCalendar(false);
     private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
@@ -72,7 +73,7 @@ public final class CalendarEntries {
         model.colourByProperty().addListener((o, a, b) -> sync());
         overlayCalendar.setStyle(OVERLAY_STYLE);
         overlayCalendar.setReadOnly(true);
-        overlaySource.getCalendars().addAll(overlayCalendar, blackoutCalendar);
+        overlaySource.getCalendars().addAll(overlayCalendar, refusingBlackouts, warningBlackouts);
     }
 
     /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
@@ -103,8 +104,11 @@ public final class CalendarEntries {
         overlayCalendar.addEntries(entries);
         overlayCalendar.stopBatchUpdates();
         overlayCalendar.setReadOnly(true);
-        BlackoutOverlay.fill(blackoutCalendar, blackouts, model.zone(),
-                shownIn instanceof com.calendarfx.view.MonthView);
+        boolean wholeDays = shownIn instanceof com.calendarfx.view.MonthView;
+        BlackoutOverlay.fill(refusingBlackouts, blackouts.stream().filter(BlackoutOverlay::refuses).toList(),
+                model.zone(), wholeDays);
+        BlackoutOverlay.fill(warningBlackouts, blackouts.stream().filter(e -> !BlackoutOverlay.refuses(e)).toList(),
+                model.zone(), wholeDays);
         sync();
     }
 

@@ -170,8 +170,6 @@ public final class PlanningPanel extends VBox {
             for (int i = rows.size() - 1; i >= 0; i--) {
                 series.getData().add(new XYChart.Data<>(rows.get(i).getValue(), rows.get(i).getKey()));
             }
-            ((CategoryAxis) bars.getYAxis()).setCategories(FXCollections.observableArrayList(
-                    series.getData().stream().map(XYChart.Data::getYValue).toList()));
             bars.getData().setAll(List.of(series));
             chartArea.getChildren().setAll(bars);
         }
