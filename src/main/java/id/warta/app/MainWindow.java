@@ -201,6 +201,7 @@ public final class MainWindow {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
                 workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
         model.setOnSaved(saved -> calendar.load());
+        model.setScheduleCheck(workspace.planningRules()::check);
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
     }

@@ -173,4 +173,37 @@ class PlanningViewModelTest {
         assertThat(panel.gaps()).isNotEmpty().allMatch(g -> g.accountId().equals(other.id()));
         assertThat(panel.mixProperty().get().total()).isEqualTo(1);
     }
+
+    @Test
+    void theEditorShowsTheAccountsOwnClockAndWarnsOutsideItsHours() {
+        office.signIn(office.admin);
+        Account makassar = CalendarPosts.account(ws, office.client, Channel.X, "@kominfo_mks", AccountZone.WITA);
+        ws.planningRules().savePlan(makassar.id(), new PostingHours(LocalTime.of(6, 0), LocalTime.of(21, 0)), null);
+        ws.planningRules().saveBlackout(Blackout.create("Masa tenang Pilkada", "Hari tenang pemungutan suara",
+                wib(8, 0), wib(10, 0), BlackoutScope.ACCOUNTS, null, java.util.Set.of(office.account.id()),
+                BlackoutMode.REFUSE));
+        office.signIn(office.staff);
+        var editor = new id.warta.ui.editor.EditorViewModel(ws.editing(), ws.ethics(), ws.workflow(),
+                new SameThreadTasks(), new SameThreadTasks(), new Messages(Messages.INDONESIAN), CLOCK, WIB);
+        editor.setScheduleCheck(ws.planningRules()::check);
+        editor.startNew();
+        var x = editor.addTarget(makassar);
+        var instagram = editor.addTarget(office.account);
+        List<String> shown = new ArrayList<>();
+        List<Boolean> refused = new ArrayList<>();
+        x.timeProperty().set(java.time.LocalDateTime.of(2026, 12, 7, 20, 30)); // 21:30 WITA
+        editor.adviseOn(x, (text, bad) -> {
+            shown.add(text);
+            refused.add(bad);
+        });
+        assertThat(shown.get(0)).startsWith("21.30 WITA").contains("di luar jam unggah").contains("06:00\u201321:00 WITA");
+        assertThat(refused.get(0)).isFalse();
+        instagram.timeProperty().set(java.time.LocalDateTime.of(2026, 12, 8, 9, 0));
+        editor.adviseOn(instagram, (text, bad) -> {
+            shown.add(text);
+            refused.add(bad);
+        });
+        assertThat(shown.get(1)).contains("Masa tenang Pilkada").doesNotContain("WIB \u00b7");
+        assertThat(refused.get(1)).isTrue();
+    }
 }
