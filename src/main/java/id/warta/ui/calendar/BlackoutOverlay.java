@@ -41,7 +41,7 @@ final class BlackoutOverlay {
     static void fill(Calendar<OverlayEvent> calendar, List<OverlayEvent> events, ZoneId zone, boolean wholeDays) {
         List<Entry<?>> entries = new ArrayList<>();
         for (OverlayEvent e : events) {
-            Entry<OverlayEvent> entry = new Entry<>("\u26d4 " + e.title());
+            Entry<OverlayEvent> entry = new Entry<>(e.title());
             if (wholeDays) {
                 entry.setInterval(e.firstDay().atStartOfDay(zone), e.lastDay().plusDays(1).atStartOfDay(zone)
                         .minusMinutes(1));

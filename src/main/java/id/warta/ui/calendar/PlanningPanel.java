@@ -107,7 +107,7 @@ public final class PlanningPanel extends VBox {
         }
         pie.setId("planning-mix-pie");
         pie.setLegendVisible(true);
-        pie.setLegendSide(Side.BOTTOM);
+        pie.setLegendSide(Side.RIGHT);
         pie.setLabelsVisible(false);
         pie.setAnimated(false);
         pie.setStartAngle(90);
@@ -116,7 +116,7 @@ public final class PlanningPanel extends VBox {
         bars.setAnimated(false);
         bars.setCategoryGap(4);
         chartArea.getStyleClass().add("planning-chart");
-        chartArea.setPrefHeight(250);
+        chartArea.setPrefHeight(240);
         chartArea.setMinHeight(180);
         total.setId("planning-mix-total");
         total.getStyleClass().add("text-muted");
