@@ -36,7 +36,7 @@ import javafx.collections.ObservableList;
  * entered in the user's zone.
  */
 public final class BlackoutsViewModel {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     private final PlanningRulesService rules;
     private final Supplier<List<Client>> allClients;
