@@ -39,15 +39,29 @@ final class FeedParts {
         return new FeedHosting(workspace.transactor(), workspace.settings(), () -> workspace.auth().current().user());
     }
 
+    /**
+     * @param refresher the window's background refresh of subscribed overlays, or null (tests): then
+     *                  fetches run on {@code tasks}
+     */
     static void attach(SettingsView settings, Workspace workspace, FeedServerControl server,
                        Supplier<ExportFilter> currentFilter, BackgroundTasks tasks, Messages messages,
-                       Runnable afterOverlayChange) {
+                       Runnable afterOverlayChange, OverlayRefresher refresher) {
         FeedsViewModel model = new FeedsViewModel(workspace.feeds(), hosting(workspace), server, currentFilter, tasks,
                 messages);
         settings.append("feeds.title", new FeedsSection(model, messages));
         model.load();
-        OverlaysViewModel overlays = new OverlaysViewModel(workspace.overlays(), tasks, messages, afterOverlayChange);
+        OverlaysViewModel overlays = new OverlaysViewModel(workspace.overlays(), tasks,
+                refresher == null ? tasks : refresher, messages, afterOverlayChange);
         settings.append("overlay.title", new OverlaysSection(overlays, messages));
         overlays.load();
+        if (refresher != null) {
+            // One listener per window build: a rebuilt window (language change) replaces the old one.
+            refresher.setListener(changed -> {
+                overlays.load();
+                if (changed) {
+                    afterOverlayChange.run();
+                }
+            });
+        }
     }
 }

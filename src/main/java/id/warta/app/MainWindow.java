@@ -68,6 +68,7 @@ public final class MainWindow {
     private ExportViewModel exportModel;
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
+    private OverlayRefresher overlayRefresher;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -89,6 +90,11 @@ public final class MainWindow {
     /** The subscription server the settings section shows and restarts; set before {@link #attach}. */
     public void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
         this.feedServer = feedServer;
+    }
+
+    /** The background refresh of subscribed overlays; set before {@link #attach}. Without it fetches use the database queue. */
+    void setOverlayRefresher(OverlayRefresher overlayRefresher) {
+        this.overlayRefresher = overlayRefresher;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -153,6 +159,7 @@ public final class MainWindow {
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
+        calendarView.setOnConvert(event -> convertToPost(event.title(), event.firstDay()));
         screens.put(Screen.CALENDAR, calendarView);
         screens.put(Screen.REVIEW, new ReviewView(review, messages, USER_ZONE));
         AuditTrailViewModel auditTrail = new AuditTrailViewModel(workspace.evidence(), tasks, messages,
@@ -176,7 +183,7 @@ public final class MainWindow {
         SessionParts.attach(workspace, tasks, messages, shell, view, (SettingsView) screens.get(Screen.SETTINGS),
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
-                messages, calendar::load);
+                messages, calendar::load, overlayRefresher);
         PlanningParts.attach(workspace, tasks, messages, calendar, calendarView,
                 (SettingsView) screens.get(Screen.SETTINGS), USER_ZONE);
         reloadAll.run();
@@ -204,6 +211,14 @@ public final class MainWindow {
         model.setScheduleCheck(workspace.planningRules()::check);
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);
+    }
+
+    /** "Jadikan postingan" on an overlay event: a new, unsaved post with its title and day. */
+    public id.warta.ui.editor.EditorWindow convertToPost(String title, java.time.LocalDate day) {
+        var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
+                workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE);
+        model.setOnSaved(saved -> calendar.load());
+        return id.warta.ui.editor.EditorWindow.createFrom(stage, model, title, day);
     }
 
     /** The export dialog, from the calendar's toolbar or Ctrl+E. */

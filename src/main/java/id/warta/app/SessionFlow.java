@@ -45,6 +45,7 @@ final class SessionFlow {
     private final Listener listener;
     private MainWindow current;
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
+    private OverlayRefresher overlayRefresher;
 
     SessionFlow(SqliteWorkspace workspace, BackgroundTasks executor, LocalPreferences preferences, Clock clock,
                 String localUser, Stage stage, Listener listener) {
@@ -77,6 +78,10 @@ final class SessionFlow {
 
     void setFeedServer(id.warta.ui.settings.FeedServerControl feedServer) {
         this.feedServer = feedServer;
+    }
+
+    void setOverlayRefresher(OverlayRefresher overlayRefresher) {
+        this.overlayRefresher = overlayRefresher;
     }
 
     MainWindow current() {
@@ -123,6 +128,7 @@ final class SessionFlow {
         MainWindow window = new MainWindow(workspace, executor, preferences, clock, localUser);
         window.setOnSignOut(this::showSignIn);
         window.setFeedServer(feedServer);
+        window.setOverlayRefresher(overlayRefresher);
         window.attach(stage);
         current = window;
         listener.mainShown(window);

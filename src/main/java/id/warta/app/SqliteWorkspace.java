@@ -119,7 +119,8 @@ public final class SqliteWorkspace implements Workspace {
         this.caldav = new CaldavPublishService(transactor, export, new IcsEncoder(),
                 new JdbcCaldavResourceRepository(database), settings, new CaldavHttpClient(), clock);
         this.overlays = new id.warta.service.OverlayService(transactor,
-                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(), clock);
+                new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(),
+                new id.warta.ical.HttpOverlayFetcher(), clock);
     }
 
     /** Opens the database; an existing database is backed up before its schema is upgraded. */

@@ -70,6 +70,7 @@ final class WartaGui implements GuiLauncher {
             return ExitCodes.USAGE_OR_INPUT;
         }
         FeedHost feedHost = new FeedHost(workspace.feeds(), FeedParts.hosting(workspace), messages);
+        OverlayRefresher overlayRefresher = new OverlayRefresher(workspace.overlays(), clock, Platform::runLater);
         Platform.runLater(() -> {
             Stage stage = new Stage();
             SessionFlow flow = new SessionFlow(workspace, executor, preferences, clock,
@@ -95,6 +96,8 @@ final class WartaGui implements GuiLauncher {
                             } else if (!startupProbe) {
                                 // After the window is up: calendar apps can then refresh while Warta is open.
                                 feedHost.startInBackground();
+                                // Subscribed overlays: fetched on their own thread, first pass shortly after.
+                                overlayRefresher.start();
                             }
                         }
                     });
@@ -106,11 +109,13 @@ final class WartaGui implements GuiLauncher {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
                 feedHost.close();
+                overlayRefresher.close();
                 shutDown(executor, workspace, !startupProbe, closed);
             });
             stage.show();
             // First in the database queue: who may enter. The start-up backup follows.
             flow.setFeedServer(feedHost);
+            flow.setOverlayRefresher(overlayRefresher);
             flow.start();
             if (!startupProbe) {
                 executor.submit(() -> workspace.backups().backupNow(), (BackupInfo b) -> {

@@ -13,8 +13,9 @@ import javafx.stage.Stage;
 /**
  * The planning aids on the demo database as demo.admin, for docs/screenshots: the calendar with the
  * planning panel open and the demo quiet period, or the settings scrolled to the blackout section.
- * Arguments: {@code calendar|settings} and {@code id|en}. Run under Xvfb at 1366x768 and capture with
- * {@code import -window root}; see docs/screenshots/planning-shots.sh.
+ * Arguments: {@code calendar|settings}, {@code id|en} and the PNG file to write. Run under Xvfb at
+ * 1366x768; once the window has settled it writes a snapshot of its scene and exits (see
+ * docs/screenshots/planning-shots.sh), so a slow machine cannot capture a half-drawn window.
  */
 public final class PlanningScreenshot {
     private PlanningScreenshot() {
@@ -56,6 +57,34 @@ public final class PlanningScreenshot {
                 ((ToggleButton) stage.getScene().lookup("#planning-toggle")).fire();
             }
             System.out.println("planning shown");
+            if (args.length > 2) {
+                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(4));
+                settle.setOnFinished(e -> {
+                    write(stage.getScene().snapshot(null), Path.of(args[2]));
+                    System.exit(0);
+                });
+                settle.play();
+            }
         });
+    }
+
+    /** PNG through java.desktop's ImageIO; javafx.swing is not a dependency. */
+    private static void write(javafx.scene.image.WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(out, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -87,6 +87,28 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anOverlayEventBecomesAPostOnlyWhenTheUserSavesIt() {
+        office.signIn(office.staff);
+        EditorViewModel model = editor(new SameThreadTasks());
+        model.startFrom("  Hari Ibu  ", java.time.LocalDate.of(2026, 12, 22));
+        assertThat(model.titleProperty().get()).isEqualTo("Hari Ibu");
+        assertThat(model.isNew()).isTrue();
+        assertThat(model.dirtyProperty().get()).as("an unsaved post the editor asks about before closing").isTrue();
+        TargetRow row = model.addTarget(office.account);
+        assertThat(row.timeProperty().get()).as("on the event's day, at nine")
+                .isEqualTo(java.time.LocalDateTime.of(2026, 12, 22, 9, 0));
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 22);
+        assertThat(ws.planning().between(day, day, WIB)).as("nothing stored yet").isEmpty();
+
+        model.bodyProperty().set("Selamat Hari Ibu untuk seluruh ibu di Indonesia.");
+        model.save();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(office.reload(model.postId()).title()).isEqualTo("Hari Ibu");
+        assertThat(ws.planning().between(day, day, WIB)).singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo("Hari Ibu"));
+    }
+
+    @Test
     void anOpenedPostCanBeSubmittedWithItsBlockingFindingsCounted() {
         office.signIn(office.staff);
         var post = office.post(WorkflowState.DRAFT, WITH_NIK);

@@ -74,6 +74,7 @@ public final class CalendarView extends BorderPane {
     private static final double MONTH_ENTRY = 20;
 
     private java.util.function.Consumer<CalendarEntry> onOpen = e -> { };
+    private java.util.function.Consumer<id.warta.service.OverlayEvent> onConvert = e -> { };
 
     public CalendarView(CalendarViewModel model, Messages messages) {
         this.model = model;
@@ -157,7 +158,8 @@ public final class CalendarView extends BorderPane {
             openEntry(CalendarEntries.publication(p.getEntry()));
             return true;
         });
-        control.setEntryContextMenuCallback(p -> menuFor(CalendarEntries.publication(p.getEntry())));
+        control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof id.warta.service.OverlayEvent ev
+                ? overlayMenu(ev) : menuFor(CalendarEntries.publication(p.getEntry())));
         control.getSelections().addListener((javafx.collections.SetChangeListener<com.calendarfx.model.Entry<?>>) c -> {
             if (!control.getSelections().isEmpty()) {
                 model.selectedProperty().set(CalendarEntries.publication(control.getSelections().iterator().next()));
@@ -228,6 +230,19 @@ public final class CalendarView extends BorderPane {
     /** What double-click or Enter on a publication does: the window opens the editor. */
     public void setOnOpen(java.util.function.Consumer<CalendarEntry> action) {
         this.onOpen = action;
+    }
+
+    /** What "Jadikan postingan" on an overlay event does: the window opens the editor pre-filled. */
+    public void setOnConvert(java.util.function.Consumer<id.warta.service.OverlayEvent> action) {
+        this.onConvert = action;
+    }
+
+    /** The menu of a read-only overlay event: the only way one becomes a post. */
+    ContextMenu overlayMenu(id.warta.service.OverlayEvent event) {
+        MenuItem convert = new MenuItem(messages.get("calendar.overlay.convert"));
+        convert.setId("calendar-overlay-convert");
+        convert.setOnAction(e -> onConvert.accept(event));
+        return new ContextMenu(convert);
     }
 
     private void openEntry(CalendarEntry entry) {

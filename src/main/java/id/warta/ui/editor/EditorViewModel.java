@@ -18,6 +18,7 @@ import id.warta.service.WorkflowService;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.ErrorText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -82,6 +83,8 @@ public final class EditorViewModel {
     private long checkGeneration;
     private boolean loading;
     private Consumer<Post> onSaved = p -> { };
+    /** The day of the overlay event a new post was made from; new accounts default to it. */
+    private LocalDate suggestedDay;
 
     public EditorViewModel(PostEditingService editing, EthicsService ethics, WorkflowService workflow,
                            BackgroundTasks tasks, BackgroundTasks checks, Messages messages, Clock clock, ZoneId zone) {
@@ -117,6 +120,20 @@ public final class EditorViewModel {
 
     /** A new post: the clients this user may write for, the first one chosen. */
     public void startNew() {
+        startNew(() -> { });
+    }
+
+    /**
+     * "Jadikan postingan": a new post from an overlay event (a holiday, a client's agenda item), its
+     * title taken over and its accounts suggested on the event's day. Nothing is stored until the
+     * user saves, so an imported event never becomes a post on its own.
+     */
+    public void startFrom(String eventTitle, LocalDate day) {
+        suggestedDay = day;
+        startNew(() -> title.set(eventTitle == null ? "" : eventTitle.strip()));
+    }
+
+    private void startNew(Runnable then) {
         postId = null;
         version = 0;
         tasks.submit(editing::writableClients, list -> {
@@ -127,6 +144,7 @@ public final class EditorViewModel {
             baseline = draft();
             updateDirty();
             loadClientParts(client.get());
+            then.run();
         }, this::fail);
     }
 
@@ -191,8 +209,8 @@ public final class EditorViewModel {
         if (existing.isPresent()) {
             return existing.get();
         }
-        LocalDateTime time = LocalDateTime.now(clock.withZone(zone)).plusDays(1).truncatedTo(ChronoUnit.DAYS)
-                .withHour(9);
+        LocalDateTime time = suggestedDay != null ? suggestedDay.atTime(9, 0)
+                : LocalDateTime.now(clock.withZone(zone)).plusDays(1).truncatedTo(ChronoUnit.DAYS).withHour(9);
         TargetRow row = new TargetRow(account, time, "", body);
         targets.add(row);
         return row;

@@ -107,6 +107,14 @@ public final class EditorWindow {
         return window;
     }
 
+    /** Opens a new post made from an overlay event: its title, and its day for the accounts' times. */
+    public static EditorWindow createFrom(Window owner, EditorViewModel model, String title, java.time.LocalDate day) {
+        EditorWindow window = new EditorWindow(owner, model);
+        model.startFrom(title, day);
+        window.show();
+        return window;
+    }
+
     /** Opens the editor on a saved post. */
     public static EditorWindow open(Window owner, EditorViewModel model, String postId) {
         EditorWindow window = new EditorWindow(owner, model);

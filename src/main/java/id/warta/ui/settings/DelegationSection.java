@@ -1,5 +1,6 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeLabel;
 import id.warta.domain.User;
 import id.warta.service.DelegationRow;
 import id.warta.service.Messages;
@@ -90,15 +91,7 @@ public final class DelegationSection extends VBox {
         }, list.getSelectionModel().selectedItemProperty()));
         revoke.setOnAction(e -> model.revoke(list.getSelectionModel().getSelectedItem()));
 
-        Label message = new Label();
-        message.setId("delegations-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("backup-message");
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((o, a, problem) -> {
-            message.getStyleClass().removeAll("success", "danger");
-            message.getStyleClass().add(problem ? "danger" : "success");
-        });
+        Label message = new OutcomeLabel("delegations-message", model.messageProperty(), model.messageIsProblemProperty());
         HBox actions = new HBox(8, revoke);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(explain, notice, form, list, actions, message);

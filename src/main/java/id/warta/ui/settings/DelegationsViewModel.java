@@ -1,5 +1,6 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeMessage;
 import id.warta.domain.Client;
 import id.warta.domain.Role;
 import id.warta.domain.User;
@@ -7,7 +8,6 @@ import id.warta.service.DelegationRow;
 import id.warta.service.DelegationService;
 import id.warta.service.Messages;
 import id.warta.ui.common.BackgroundTasks;
-import id.warta.ui.common.ErrorText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,14 +38,14 @@ public final class DelegationsViewModel {
     private final ObservableList<ClientChoice> clients = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private final OutcomeMessage outcome;
 
     public DelegationsViewModel(DelegationService delegations, BackgroundTasks tasks, Messages messages,
                                 Optional<User> me, LocalDate today) {
         this.delegations = delegations;
         this.tasks = tasks;
         this.messages = messages;
+        this.outcome = new OutcomeMessage(messages);
         this.me = me;
         startsOn.set(today);
         endsOn.set(today.plusDays(6));
@@ -70,7 +69,7 @@ public final class DelegationsViewModel {
                     if (giver.get() == null || l.givers().stream().noneMatch(u -> u.id().equals(giver.get().id()))) {
                         giver.set(l.givers().isEmpty() ? null : l.givers().get(0));
                     }
-                }, this::fail);
+                }, outcome::fail);
     }
 
     private void loadClients(User g) {
@@ -79,24 +78,24 @@ public final class DelegationsViewModel {
             return;
         }
         tasks.submit(() -> delegations.clientsOf(g.id()), (List<Client> list) ->
-                clients.setAll(list.stream().map(c -> ClientChoice.of(c, false)).toList()), this::fail);
+                clients.setAll(list.stream().map(c -> ClientChoice.of(c, false)).toList()), outcome::fail);
     }
 
     public void create() {
         User from = giver.get();
         User to = receiver.get();
         if (from == null || to == null) {
-            problem(messages.get("delegations.choosePeople"));
+            outcome.problem(messages.get("delegations.choosePeople"));
             return;
         }
         List<String> chosen = clients.stream().filter(c -> c.chosen().get()).map(c -> c.client().id()).toList();
         LocalDate start = startsOn.get();
         LocalDate end = endsOn.get();
         tasks.submit(() -> delegations.create(from.id(), to.id(), chosen, start, end), made -> {
-            succeed(messages.format("delegations.created", made.size(), to.displayName()));
+            outcome.succeed(messages.format("delegations.created", made.size(), to.displayName()));
             clients.forEach(c -> c.chosen().set(false));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void revoke(DelegationRow row) {
@@ -107,23 +106,9 @@ public final class DelegationsViewModel {
             delegations.revoke(row.delegation().id());
             return Boolean.TRUE;
         }, ok -> {
-            succeed(messages.format("delegations.revoked", row.toName(), row.clientName()));
+            outcome.succeed(messages.format("delegations.revoked", row.toName(), row.clientName()));
             load();
-        }, this::fail);
-    }
-
-    private void succeed(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
-    }
-
-    private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
-    }
-
-    private void fail(Throwable e) {
-        problem(ErrorText.of(e, messages));
+        }, outcome::fail);
     }
 
     public BooleanProperty canDelegateProperty() {
@@ -163,10 +148,10 @@ public final class DelegationsViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return outcome.textProperty();
     }
 
     public BooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return outcome.problemProperty();
     }
 }

@@ -1,5 +1,6 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeLabel;
 import id.warta.service.BackupInfo;
 import id.warta.service.Messages;
 import id.warta.ui.common.Formats;
@@ -129,15 +130,8 @@ public final class SettingsView extends BorderPane {
         restore.disableProperty().bind(model.busyProperty().or(model.selectedProperty().isNull()));
         restore.setOnAction(e -> confirmRestore());
 
-        Label message = new Label();
-        message.setId("settings-backup-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.getStyleClass().add("backup-message");
-        model.messageIsProblemProperty().addListener((o, a, problem) -> {
-            message.getStyleClass().removeAll("success", "danger");
-            message.getStyleClass().add(problem ? "danger" : "success");
-        });
+        Label message = new OutcomeLabel("settings-backup-message", model.messageProperty(),
+                model.messageIsProblemProperty());
 
         Label explain = new Label(messages.format("settings.backup.explain", 10));
         explain.getStyleClass().add("text-muted");

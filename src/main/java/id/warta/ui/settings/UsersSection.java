@@ -1,5 +1,6 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeLabel;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.service.Messages;
@@ -147,15 +148,7 @@ public final class UsersSection extends VBox {
         HBox addRow2 = new HBox(12, newRoles, add);
         addRow2.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("users-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("backup-message");
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((o, a, problem) -> {
-            message.getStyleClass().removeAll("success", "danger");
-            message.getStyleClass().add(problem ? "danger" : "success");
-        });
+        Label message = new OutcomeLabel("users-message", model.messageProperty(), model.messageIsProblemProperty());
         return new VBox(10, top, message, new Separator(), label("users.addTitle"), addRow, addRow2);
     }
 

@@ -1,12 +1,12 @@
 package id.warta.ui.settings;
 
+import id.warta.ui.common.OutcomeMessage;
 import id.warta.domain.Client;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.service.AuthService;
 import id.warta.service.Messages;
 import id.warta.ui.common.BackgroundTasks;
-import id.warta.ui.common.ErrorText;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -47,8 +47,7 @@ public final class UsersViewModel {
     private final StringProperty newRepeat = new SimpleStringProperty("");
     private final Map<Role, BooleanProperty> newRoles = flags();
 
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private final OutcomeMessage outcome;
     private Set<String> loadedAssignments = Set.of();
 
     public UsersViewModel(AuthService auth, Supplier<List<Client>> allClients, BackgroundTasks tasks, Messages messages) {
@@ -56,6 +55,7 @@ public final class UsersViewModel {
         this.allClients = allClients;
         this.tasks = tasks;
         this.messages = messages;
+        this.outcome = new OutcomeMessage(messages);
         newRoles.get(Role.STAFF).set(true);
         selected.addListener((o, a, user) -> showDetail(user));
     }
@@ -84,7 +84,7 @@ public final class UsersViewModel {
             clientsCache = l.clients();
             selected.set(keep == null ? null : l.users().stream().filter(u -> u.id().equals(keep)).findFirst()
                     .orElse(null));
-        }, this::fail);
+        }, outcome::fail);
     }
 
     private List<Client> clientsCache = List.of();
@@ -102,7 +102,7 @@ public final class UsersViewModel {
         tasks.submit(() -> auth.assignedClients(user.id()), (Set<String> assigned) -> {
             loadedAssignments = Set.copyOf(assigned);
             assignments.setAll(clients.stream().map(c -> ClientChoice.of(c, assigned.contains(c.id()))).toList());
-        }, this::fail);
+        }, outcome::fail);
     }
 
     /** Saves the selected person's roles and client assignments. */
@@ -131,9 +131,9 @@ public final class UsersViewModel {
             }
             return Boolean.TRUE;
         }, ok -> {
-            succeed(messages.format("users.saved", user.displayName()));
+            outcome.succeed(messages.format("users.saved", user.displayName()));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void toggleActive() {
@@ -142,9 +142,9 @@ public final class UsersViewModel {
             return;
         }
         tasks.submit(() -> auth.setActive(user.id(), !user.active()), after -> {
-            succeed(messages.format(after.active() ? "users.activated" : "users.deactivated", after.displayName()));
+            outcome.succeed(messages.format(after.active() ? "users.activated" : "users.deactivated", after.displayName()));
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     public void resetSelectedPassword() {
@@ -154,7 +154,7 @@ public final class UsersViewModel {
         }
         String first = resetPassword.get();
         if (first == null || !first.equals(resetRepeat.get())) {
-            problem(messages.get("auth.error.passwordsDiffer"));
+            outcome.problem(messages.get("auth.error.passwordsDiffer"));
             return;
         }
         resetPassword.set("");
@@ -163,23 +163,23 @@ public final class UsersViewModel {
         tasks.submit(() -> {
             auth.resetPassword(user.id(), secret);
             return Boolean.TRUE;
-        }, ok -> succeed(messages.format("users.passwordReset", user.displayName())), this::fail);
+        }, ok -> outcome.succeed(messages.format("users.passwordReset", user.displayName())), outcome::fail);
     }
 
     public void addUser() {
         String name = newUsername.get() == null ? "" : newUsername.get().strip();
         if (name.isEmpty()) {
-            problem(messages.get("signin.error.usernameRequired"));
+            outcome.problem(messages.get("signin.error.usernameRequired"));
             return;
         }
         String first = newPassword.get();
         if (first == null || !first.equals(newRepeat.get())) {
-            problem(messages.get("auth.error.passwordsDiffer"));
+            outcome.problem(messages.get("auth.error.passwordsDiffer"));
             return;
         }
         Set<Role> chosen = chosenRoles(newRoles);
         if (chosen.isEmpty()) {
-            problem(messages.get("users.noRole"));
+            outcome.problem(messages.get("users.noRole"));
             return;
         }
         String full = newFullName.get();
@@ -189,10 +189,10 @@ public final class UsersViewModel {
         tasks.submit(() -> auth.createUser(name, full, chosen, secret), made -> {
             newUsername.set("");
             newFullName.set("");
-            succeed(messages.format("users.added", made.displayName()));
+            outcome.succeed(messages.format("users.added", made.displayName()));
             selected.set(null);
             load();
-        }, this::fail);
+        }, outcome::fail);
     }
 
     private static Set<Role> chosenRoles(Map<Role, BooleanProperty> flags) {
@@ -203,20 +203,6 @@ public final class UsersViewModel {
             }
         });
         return chosen;
-    }
-
-    private void succeed(String text) {
-        messageIsProblem.set(false);
-        message.set(text);
-    }
-
-    private void problem(String text) {
-        messageIsProblem.set(true);
-        message.set(text);
-    }
-
-    private void fail(Throwable e) {
-        problem(ErrorText.of(e, messages));
     }
 
     public BooleanProperty canManageProperty() {
@@ -268,10 +254,10 @@ public final class UsersViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return outcome.textProperty();
     }
 
     public BooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return outcome.problemProperty();
     }
 }
