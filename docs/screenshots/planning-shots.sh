@@ -5,10 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cp=$(mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-for lang in id en; do
-  for what in calendar settings; do
-    suffix=$([ "$lang" = id ] && echo "" || echo "-en")
-    xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
-      "java -cp 'target/test-classes:target/classes:$cp' id.warta.app.PlanningScreenshot $what $lang docs/screenshots/planning-$what$suffix.png"
-  done
+for shot in "calendar id planning-calendar" "settings id planning-settings" \
+            "calendar en planning-calendar-en" "settings en planning-settings-en"; do
+  set -- $shot
+  xvfb-run -a -s "-screen 0 1366x768x24" \
+    java -cp "target/test-classes:target/classes:$cp" id.warta.app.PlanningScreenshot "$1" "$2" "docs/screenshots/$3.png"
 done

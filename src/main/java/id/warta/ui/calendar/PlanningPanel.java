@@ -39,6 +39,8 @@ public final class PlanningPanel extends VBox {
     private final BarChart<Number, String> bars = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final StackPane chartArea = new StackPane();
     private final Label total = new Label();
+    /** The slices' names and counts: a legend beside a pie does not fit the panel's width. */
+    private final Label key = new Label();
     private final VBox content;
 
     public PlanningPanel(PlanningPanelModel model) {
@@ -106,7 +108,7 @@ public final class PlanningPanel extends VBox {
             switcher.getChildren().add(b);
         }
         pie.setId("planning-mix-pie");
-        pie.setLegendVisible(true);
+        pie.setLegendVisible(false);
         pie.setLegendSide(Side.RIGHT);
         pie.setLabelsVisible(false);
         pie.setAnimated(false);
@@ -116,11 +118,15 @@ public final class PlanningPanel extends VBox {
         bars.setAnimated(false);
         bars.setCategoryGap(4);
         chartArea.getStyleClass().add("planning-chart");
-        chartArea.setPrefHeight(240);
+        chartArea.setPrefHeight(200);
         chartArea.setMinHeight(180);
         total.setId("planning-mix-total");
         total.getStyleClass().add("text-muted");
-        return new VBox(6, heading, switcher, chartArea, total);
+        key.setId("planning-mix-key");
+        key.setWrapText(true);
+        key.getStyleClass().add("planning-mix-key");
+        key.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(6, heading, switcher, chartArea, key, total);
     }
 
     private VBox cadenceSection() {
@@ -152,6 +158,10 @@ public final class PlanningPanel extends VBox {
     private void draw() {
         List<Map.Entry<String, Integer>> rows = model.counts();
         total.setText(messages.format("planning.mix.total", model.mixProperty().get().total()));
+        key.setText(String.join(" \u00b7 ", rows.stream().limit(6)
+                .map(r -> r.getKey() + " " + r.getValue()).toList()) + (rows.size() > 6 ? " \u2026" : ""));
+        key.setVisible(model.dimensionProperty().get() == PlanningPanelModel.Dimension.TYPE && !rows.isEmpty());
+        key.setManaged(key.isVisible());
         if (rows.isEmpty()) {
             Label empty = new Label(messages.get("planning.mix.empty"));
             empty.getStyleClass().add("text-muted");
