@@ -204,6 +204,8 @@ public final class MainWindow {
                 java.time.LocalDate.now(clock.withZone(USER_ZONE)), this::rebuild, onSignOut);
         FeedParts.attach((SettingsView) screens.get(Screen.SETTINGS), workspace, feedServer, exportModel::filter, tasks,
                 messages, calendar::load, overlayRefresher);
+        PlanningParts.attach(workspace, tasks, messages, calendar, calendarView,
+                (SettingsView) screens.get(Screen.SETTINGS), USER_ZONE);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
@@ -243,6 +245,7 @@ public final class MainWindow {
         var model = new id.warta.ui.editor.EditorViewModel(workspace.editing(), workspace.ethics(),
                 workspace.workflow(), tasks, checks, new Messages(language.get()), clock, USER_ZONE,
                 workspace.hashtagGroups(), workspace.media(), files);
+        model.setScheduleCheck(workspace.planningRules()::check);
         // A saved draft's findings are recorded, so the calendar's badge tells what the editor showed.
         model.setOnSaved(saved -> tasks.submit(() -> workspace.ethics().checkPost(saved.id()), r -> calendar.load(),
                 e -> calendar.load()));

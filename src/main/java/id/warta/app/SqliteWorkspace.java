@@ -73,6 +73,7 @@ public final class SqliteWorkspace implements Workspace {
     private final CaldavPublishService caldav;
     private final id.warta.service.OverlayService overlays;
     private final id.warta.service.PostSearchService search;
+    private final id.warta.service.PlanningRulesService planningRules;
 
     private SqliteWorkspace(SqliteDatabase database, Path backupFolder, Clock clock, Supplier<EthicsChecker> checker,
                             String appVersion, PasswordHasher hasher) {
@@ -95,20 +96,25 @@ public final class SqliteWorkspace implements Workspace {
         var delegationRepository = new JdbcDelegationRepository(database);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 audit, new DemoDataGenerator(), clock,
-                new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser));
+                new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser),
+                new DemoDataService.PlanningStores(new id.warta.persistence.JdbcBlackoutRepository(database),
+                        new id.warta.persistence.JdbcAccountPlanRepository(database)));
         this.delegations = new DelegationService(transactor, delegationRepository, users, clients, currentUser, audit,
                 clock, AccountZone.WIB.zoneId());
         this.backups = new SqliteBackups(database, transactor, backupFolder, clock);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
                 new JdbcCheckRecordRepository(database), audit, checker, clock);
+        this.planningRules = new id.warta.service.PlanningRulesService(transactor,
+                new id.warta.persistence.JdbcBlackoutRepository(database),
+                new id.warta.persistence.JdbcAccountPlanRepository(database), accounts, posts, users, currentUser, audit);
         this.workflow = new WorkflowService(new WorkflowService.Repositories(transactor, posts, accounts, clients, users,
                 delegationRepository, new JdbcReviewDecisionRepository(database),
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
                 ethics, audit, currentUser, new WorkflowPermissions(WorkflowTransitions.standard()), clock,
-                AccountZone.WIB.zoneId());
+                AccountZone.WIB.zoneId(), planningRules);
         this.editing = new PostEditingService(transactor, posts,
                 new id.warta.persistence.JdbcSeriesRepository(database), accounts, clients, campaigns, users, audit,
-                currentUser, clock, new id.warta.persistence.JdbcPostLinkRepository(database));
+                currentUser, clock, new id.warta.persistence.JdbcPostLinkRepository(database), planningRules);
         this.hashtagGroups = new id.warta.service.HashtagGroupService(transactor,
                 new id.warta.persistence.JdbcHashtagGroupRepository(database), audit);
         this.media = new id.warta.service.MediaLibrary(id.warta.service.MediaLibrary.folderFor(database.file()));
@@ -275,5 +281,10 @@ public final class SqliteWorkspace implements Workspace {
     @Override
     public id.warta.service.PostSearchService search() {
         return search;
+    }
+
+    @Override
+    public id.warta.service.PlanningRulesService planningRules() {
+        return planningRules;
     }
 }

@@ -33,14 +33,16 @@ public final class JdbcPostRepository implements PostRepository {
               LEFT JOIN campaign cp ON cp.id = p.campaign_id
               LEFT JOIN app_user u ON u.id = p.author_id
               LEFT JOIN check_result cr ON cr.id = (SELECT c.id FROM check_result c WHERE c.post_id = p.id
-                                                     ORDER BY c.checked_at DESC, c.rowid DESC LIMIT 1)
+                                                     ORDER BY c.checked_at DESC, c.%s DESC LIMIT 1)
              WHERE t.scheduled_at >= ? AND t.scheduled_at < ?
              ORDER BY t.scheduled_at""";
 
     private final Jdbc jdbc;
+    private final String calendarQuery;
 
     public JdbcPostRepository(Database database) {
         this.jdbc = new Jdbc(database);
+        this.calendarQuery = CALENDAR_QUERY.formatted(jdbc.dialect().insertionOrder());
     }
 
     @Override
@@ -184,7 +186,7 @@ public final class JdbcPostRepository implements PostRepository {
         Map<String, Account> accounts = new HashMap<>();
         jdbc.query("SELECT " + JdbcAccountRepository.COLUMNS + " FROM account", st -> { }, JdbcAccountRepository::map)
                 .forEach(a -> accounts.put(a.id(), a));
-        return jdbc.query(CALENDAR_QUERY, st -> {
+        return jdbc.query(calendarQuery, st -> {
             jdbc.setInstant(st, 1, from);
             jdbc.setInstant(st, 2, to);
         }, rs -> {

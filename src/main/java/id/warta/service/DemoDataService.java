@@ -30,6 +30,11 @@ public final class DemoDataService {
     private final DemoDataGenerator generator;
     private final Clock clock;
     private final DemoPeople people;
+    private final PlanningStores planning;
+
+    /** Where the demo's blackout and account plans go (issue 7); null leaves them out. */
+    public record PlanningStores(BlackoutRepository blackouts, AccountPlanRepository plans) {
+    }
 
     /** What the demo needs to create its people and let a visitor switch between them. */
     public record DemoPeople(UserRepository users, DelegationRepository delegations, PasswordHasher hasher,
@@ -40,6 +45,14 @@ public final class DemoDataService {
                            CampaignRepository campaigns, PostRepository posts, SettingRepository settings,
                            WatchListRepository lists, AuditLog audit, DemoDataGenerator generator, Clock clock,
                            DemoPeople people) {
+        this(tx, clients, accounts, campaigns, posts, settings, lists, audit, generator, clock, people, null);
+    }
+
+    public DemoDataService(Transactor tx, ClientRepository clients, AccountRepository accounts,
+                           CampaignRepository campaigns, PostRepository posts, SettingRepository settings,
+                           WatchListRepository lists, AuditLog audit, DemoDataGenerator generator, Clock clock,
+                           DemoPeople people, PlanningStores planning) {
+        this.planning = planning;
         this.tx = tx;
         this.clients = clients;
         this.accounts = accounts;
@@ -82,10 +95,23 @@ public final class DemoDataService {
             data.targets().forEach(posts::saveTarget);
             data.variants().forEach(posts::saveVariant);
             addDemoLists(data);
+            addDemoPlanning(data);
             settings.put(DEMO_SETTING, "true");
             return new DemoSummary(data.clients().size(), data.accounts().size(), data.campaigns().size(),
                     data.posts().size(), data.targets().size());
         });
+    }
+
+    /** A quiet period that warns, and posting hours and weekly targets for a few accounts. */
+    private void addDemoPlanning(DemoData data) {
+        if (planning == null) {
+            return;
+        }
+        id.warta.service.demo.DemoPlanning.quietPeriod(data, LocalDate.now(clock)).ifPresent(b ->
+                audit.record("planningRule.blackoutCreate", "blackout", b.id(), null, planning.blackouts().save(b)));
+        for (var plan : id.warta.service.demo.DemoPlanning.plans(data)) {
+            planning.plans().save(plan);
+        }
     }
 
     /**

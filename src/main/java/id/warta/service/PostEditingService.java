@@ -49,10 +49,14 @@ public final class PostEditingService {
     private final CurrentUser current;
     private final Clock clock;
     private final PostLinkRepository links;
+    private final ScheduleGuard guard;
 
+    /** With {@code guard}, a new or changed publication time in a refusing blackout is refused. */
     public PostEditingService(Transactor tx, PostRepository posts, SeriesRepository series, AccountRepository accounts,
                               ClientRepository clients, CampaignRepository campaigns, UserRepository users,
-                              AuditLog audit, CurrentUser current, Clock clock, PostLinkRepository links) {
+                              AuditLog audit, CurrentUser current, Clock clock, PostLinkRepository links,
+                              ScheduleGuard guard) {
+        this.guard = guard;
         this.tx = tx;
         this.posts = posts;
         this.series = series;
@@ -139,6 +143,7 @@ public final class PostEditingService {
             User fresh = refresh(user);
             requireWriter(fresh, draft.clientId());
             requireOwnAccounts(draft);
+            guardTimes(draft);
             Optional<RecurrenceRule> rule = repeat != null ? repeat
                     : draft.isNew() ? Optional.empty() : series.ruleOf(draft.postId());
             Map<String, Map<LocalDate, Instant>> planned = rule.isPresent() ? expand(draft, rule.get()) : null;
@@ -156,6 +161,19 @@ public final class PostEditingService {
                 return syncTargets(draft.postId(), draft.targets());
             });
         });
+    }
+
+    /** Only new or moved times are checked: a blackout set later does not block editing the text. */
+    private void guardTimes(PostDraft draft) {
+        Map<String, java.time.Instant> stored = new HashMap<>();
+        if (!draft.isNew()) {
+            posts.targetsOf(draft.postId()).forEach(t -> stored.put(t.accountId(), t.scheduledAt()));
+        }
+        for (PostDraft.TargetLine line : draft.targets()) {
+            if (line.scheduledAt() != null && !line.scheduledAt().equals(stored.get(line.accountId()))) {
+                guard.requireAllowed(line.accountId(), line.scheduledAt());
+            }
+        }
     }
 
     /** Every account's occurrences (rule date to time), the dates taken in that account's zone. */

@@ -52,6 +52,7 @@ public final class WorkflowService {
     private final WorkflowPermissions permissions;
     private final Clock clock;
     private final ZoneId officeZone;
+    private final ScheduleGuard guard;
 
     /** The stores this service works on, grouped so the constructor stays readable. */
     public record Repositories(Transactor tx, PostRepository posts, AccountRepository accounts, ClientRepository clients,
@@ -62,6 +63,13 @@ public final class WorkflowService {
 
     public WorkflowService(Repositories repos, EthicsService ethics, AuditLog audit, CurrentUser current,
                            WorkflowPermissions permissions, Clock clock, ZoneId officeZone) {
+        this(repos, ethics, audit, current, permissions, clock, officeZone, ScheduleGuard.NONE);
+    }
+
+    /** With {@code guard}, submitting, scheduling and moving refuse times in a refusing blackout. */
+    public WorkflowService(Repositories repos, EthicsService ethics, AuditLog audit, CurrentUser current,
+                           WorkflowPermissions permissions, Clock clock, ZoneId officeZone, ScheduleGuard guard) {
+        this.guard = guard;
         this.repos = repos;
         this.ethics = ethics;
         this.audit = audit;
@@ -85,6 +93,7 @@ public final class WorkflowService {
             if (repos.posts().targetsOf(postId).isEmpty()) {
                 throw new WorkflowException(Reason.NO_TARGETS);
             }
+            guardTargets(postId);
         });
     }
 
@@ -124,7 +133,7 @@ public final class WorkflowService {
 
     /** Staff mark an approved post as queued on the platform. */
     public Post markScheduled(String postId, long version) {
-        return move(postId, version, WorkflowState.SCHEDULED, "post.schedule", (post, decision) -> { });
+        return move(postId, version, WorkflowState.SCHEDULED, "post.schedule", (post, decision) -> guardTargets(postId));
     }
 
     /** Marks a post published; every publication needs its live URL (http or https). */
@@ -197,6 +206,7 @@ public final class WorkflowService {
             if (before.version() != targetVersion) {
                 throw new StaleVersionException("post_target", targetId, targetVersion);
             }
+            guard.requireAllowed(before.accountId(), newTime);
             PostTarget saved = repos.posts().saveTarget(new PostTarget(before.id(), postId, before.accountId(), newTime,
                     before.liveUrl(), before.version()));
             // A moved occurrence of a recurring post becomes an exception the rule no longer moves.
@@ -351,6 +361,13 @@ public final class WorkflowService {
     }
 
     // ---- internals ---------------------------------------------------------------------------
+
+    /** Every publication of the post must lie outside refusing blackouts of its account. */
+    private void guardTargets(String postId) {
+        for (PostTarget t : repos.posts().targetsOf(postId)) {
+            guard.requireAllowed(t.accountId(), t.scheduledAt());
+        }
+    }
 
     @FunctionalInterface
     private interface MoveRules {

@@ -54,4 +54,6 @@ public interface Workspace extends AutoCloseable {
 
     /** Full-text search over posts, among the clients the signed-in user may open. */
     PostSearchService search();
+    /** Blackouts, posting hours and cadence targets (issue 7). */
+    PlanningRulesService planningRules();
 }

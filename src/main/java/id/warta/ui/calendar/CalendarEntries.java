@@ -45,6 +45,9 @@ public final class CalendarEntries {
     /** Read-only calendars beside the schedule (holidays, imported files), in a source of their own. */
     private final CalendarSource overlaySource = new CalendarSource("Overlays");
     private final Calendar<OverlayEvent> overlayCalendar = new Calendar<>("overlay");
+    /** Blackout periods (see {@link BlackoutOverlay}): drawn apart from holidays, with their reason. */
+    private final Calendar<OverlayEvent> refusingBlackouts = BlackoutOverlay.newCalendar(true);
+    private final Calendar<OverlayEvent> warningBlackouts = BlackoutOverlay.newCalendar(false);
     private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
@@ -71,14 +74,19 @@ public final class CalendarEntries {
         model.colourByProperty().addListener((o, a, b) -> sync());
         overlayCalendar.setStyle(OVERLAY_STYLE);
         overlayCalendar.setReadOnly(true);
-        overlaySource.getCalendars().add(overlayCalendar);
+        overlaySource.getCalendars().addAll(overlayCalendar, refusingBlackouts, warningBlackouts);
     }
 
     /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
     void showOverlays(List<OverlayEvent> events) {
         overlayEvents = List.copyOf(events);
         List<Entry<?>> entries = new ArrayList<>();
+        List<OverlayEvent> blackouts = new ArrayList<>();
         for (OverlayEvent e : events) {
+            if (BlackoutOverlay.isBlackout(e)) {
+                blackouts.add(e);
+                continue;
+            }
             Entry<OverlayEvent> entry = new Entry<>(e.title());
             if (e.isAllDay()) {
                 entry.setInterval(e.firstDay().atStartOfDay(model.zone()),
@@ -97,6 +105,11 @@ public final class CalendarEntries {
         overlayCalendar.addEntries(entries);
         overlayCalendar.stopBatchUpdates();
         overlayCalendar.setReadOnly(true);
+        boolean wholeDays = shownIn instanceof com.calendarfx.view.MonthView;
+        BlackoutOverlay.fill(refusingBlackouts, blackouts.stream().filter(BlackoutOverlay::refuses).toList(),
+                model.zone(), wholeDays);
+        BlackoutOverlay.fill(warningBlackouts, blackouts.stream().filter(e -> !BlackoutOverlay.refuses(e)).toList(),
+                model.zone(), wholeDays);
         sync();
     }
 
@@ -295,6 +308,7 @@ public final class CalendarEntries {
     private void decorate(javafx.scene.Node view, Entry<?> entry) {
         CalendarEntry e = publication(entry);
         if (e == null) {
+            BlackoutOverlay.decorate(view, entry, messages);
             return;
         }
         // The state stripe shows the state even when the colour tells the client.

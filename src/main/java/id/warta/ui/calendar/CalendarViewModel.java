@@ -84,6 +84,7 @@ public final class CalendarViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private long generation;
+    private ScheduleCheck scheduleCheck;
 
     /** A publication moved from one time to another; its reverse is the undo. */
     private record Move(String targetId, String postId, String title, Instant from, Instant to) {
@@ -353,10 +354,38 @@ public final class CalendarViewModel {
             return;
         }
         Move move = new Move(entry.targetId(), entry.postId(), entry.title(), entry.scheduledAt(), newTime);
-        apply(move, entry.targetVersion(), () -> {
+        Runnable go = () -> apply(move, entry.targetVersion(), () -> {
             undo.push(move);
             redo.clear();
         }, "calendar.moved");
+        if (scheduleCheck == null) {
+            go.run();
+            return;
+        }
+        ScheduleCheck check = scheduleCheck;
+        // A blackout refuses with its reason; a warning (a quiet period, posting hours) asks first.
+        tasks.submit(() -> check.issues(entry.accountId(), newTime), issues -> {
+            var refusal = id.warta.ui.common.ScheduleAdvice.refusal(issues);
+            if (refusal.isPresent()) {
+                refuse(id.warta.ui.common.ScheduleAdvice.text(refusal.get(), messages));
+            } else if (issues.isEmpty()) {
+                go.run();
+            } else {
+                check.confirm(entry.title(), id.warta.ui.common.ScheduleAdvice.text(issues, messages),
+                        yes -> {
+                            if (yes) {
+                                go.run();
+                            } else {
+                                revert();
+                            }
+                        });
+            }
+        }, this::refused);
+    }
+
+    /** Blackouts and posting hours checked before a move; none by default (the service still refuses). */
+    public void setScheduleCheck(ScheduleCheck check) {
+        this.scheduleCheck = check;
     }
 
     /** Puts the entries back where the data says they are (after a cancelled or refused drag). */

@@ -471,4 +471,44 @@ public final class EditorViewModel {
     public Messages messages() {
         return messages;
     }
+
+    // ---- planning advice (issue 7) ---------------------------------------------------------------
+
+    private java.util.function.BiFunction<String, java.time.Instant, List<id.warta.domain.ScheduleIssue>> scheduleCheck;
+
+    /** Blackouts and posting hours to check each publication time against; none by default. */
+    public void setScheduleCheck(
+            java.util.function.BiFunction<String, java.time.Instant, List<id.warta.domain.ScheduleIssue>> check) {
+        this.scheduleCheck = check;
+    }
+
+    /**
+     * What a publication's time means for its account, handed to {@code show} on the FX thread: the
+     * account's own clock when its zone differs from the user's, and any blackout or posting-hours
+     * issue. {@code problem} says whether the save will be refused.
+     */
+    public void adviseOn(TargetRow row, java.util.function.BiConsumer<String, Boolean> show) {
+        LocalDateTime time = row.timeProperty().get();
+        if (time == null) {
+            show.accept("", false);
+            return;
+        }
+        java.time.Instant at = time.atZone(zone).toInstant();
+        var account = row.account();
+        String clock = account.zone().zoneId().getRules().getOffset(at).equals(zone.getRules().getOffset(at)) ? ""
+                : new id.warta.ui.common.Formats(messages.locale()).timeIn(at, account.zone());
+        var check = scheduleCheck;
+        if (check == null) {
+            show.accept(clock, false);
+            return;
+        }
+        tasks.submit(() -> check.apply(account.id(), at), issues -> {
+            if (!time.equals(row.timeProperty().get())) {
+                return; // the user changed the time meanwhile; the newer answer follows
+            }
+            String advice = id.warta.ui.common.ScheduleAdvice.text(issues, messages);
+            show.accept(clock.isEmpty() ? advice : advice.isEmpty() ? clock : clock + " \u00b7 " + advice,
+                    id.warta.ui.common.ScheduleAdvice.refusal(issues).isPresent());
+        }, e -> show.accept(clock, false));
+    }
 }

@@ -393,7 +393,7 @@ public final class EditorWindow {
         Button remove = new Button("\u00d7");
         remove.setAccessibleText(messages.get("editor.account.remove"));
         remove.setOnAction(e -> model.removeTarget(row));
-        HBox line = new HBox(8, name, date, time, variant, counter, remove);
+        HBox line = new HBox(8, TargetAdvice.under(name, row, model), date, time, variant, counter, remove);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
