@@ -48,6 +48,7 @@ public final class ScreenGallery {
         SqliteWorkspace ws = SqliteWorkspace.open(dir.resolve("demo.db"), new DataPaths(dir), "gallery", clock);
         ws.demo().load();
         ws.demo().tryAs("demo.penyelia");
+        ws.overlays().installHolidays();
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
         for (Look look : LOOKS) {
