@@ -114,7 +114,8 @@ public final class SqliteWorkspace implements Workspace {
                 AccountZone.WIB.zoneId(), planningRules);
         this.editing = new PostEditingService(transactor, posts,
                 new id.warta.persistence.JdbcSeriesRepository(database), accounts, clients, campaigns, users, audit,
-                currentUser, clock, new id.warta.persistence.JdbcPostLinkRepository(database), planningRules);
+                currentUser, clock, new id.warta.persistence.JdbcPostLinkRepository(database),
+                new id.warta.persistence.JdbcPostNoteRepository(database), planningRules);
         this.hashtagGroups = new id.warta.service.HashtagGroupService(transactor,
                 new id.warta.persistence.JdbcHashtagGroupRepository(database), audit);
         this.media = new id.warta.service.MediaLibrary(id.warta.service.MediaLibrary.folderFor(database.file()));

@@ -13,10 +13,11 @@ import java.util.List;
  * @param version the post's row version when it was opened (0 for a new post)
  * @param media   attached media in order, as stored references
  * @param link    the post's link with its UTM parameters ({@link UtmLink#NONE} for none)
+ * @param notes   the team's internal notes; never published (empty for none)
  */
 public record PostDraft(String postId, long version, String clientId, String campaignId, String title, String body,
                         ContentType contentType, List<String> hashtags, List<TargetLine> targets,
-                        List<MediaRef> media, UtmLink link) {
+                        List<MediaRef> media, UtmLink link, String notes) {
 
     public PostDraft {
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
@@ -25,6 +26,14 @@ public record PostDraft(String postId, long version, String clientId, String cam
         link = link == null ? UtmLink.NONE : link;
         body = body == null ? "" : body;
         title = title == null ? "" : title;
+        notes = notes == null ? "" : notes;
+    }
+
+    /** A draft without notes. */
+    public PostDraft(String postId, long version, String clientId, String campaignId, String title, String body,
+                     ContentType contentType, List<String> hashtags, List<TargetLine> targets,
+                     List<MediaRef> media, UtmLink link) {
+        this(postId, version, clientId, campaignId, title, body, contentType, hashtags, targets, media, link, "");
     }
 
     /** A draft without media or link. */
@@ -41,7 +50,7 @@ public record PostDraft(String postId, long version, String clientId, String cam
     /** The same draft as saved under another id and version. */
     public PostDraft saved(String id, long newVersion) {
         return new PostDraft(id, newVersion, clientId, campaignId, title, body, contentType, hashtags, targets, media,
-                link);
+                link, notes);
     }
 
     /** One publication: an account, its time, and the account's own wording (blank: the body is used). */

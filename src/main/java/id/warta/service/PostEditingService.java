@@ -49,13 +49,15 @@ public final class PostEditingService {
     private final CurrentUser current;
     private final Clock clock;
     private final PostLinkRepository links;
+    private final PostNoteRepository notes;
     private final ScheduleGuard guard;
 
     /** With {@code guard}, a new or changed publication time in a refusing blackout is refused. */
     public PostEditingService(Transactor tx, PostRepository posts, SeriesRepository series, AccountRepository accounts,
                               ClientRepository clients, CampaignRepository campaigns, UserRepository users,
                               AuditLog audit, CurrentUser current, Clock clock, PostLinkRepository links,
-                              ScheduleGuard guard) {
+                              PostNoteRepository notes, ScheduleGuard guard) {
+        this.notes = notes;
         this.guard = guard;
         this.tx = tx;
         this.posts = posts;
@@ -110,7 +112,7 @@ public final class PostEditingService {
                                     variants.getOrDefault(e.getKey(), ""))).toList();
             return new PostDraft(post.id(), post.version(), post.clientId(), post.campaignId(), post.title(),
                     post.body(), post.contentType(), post.hashtags(), lines, post.media(),
-                    links.of(post.id()).orElse(UtmLink.NONE));
+                    links.of(post.id()).orElse(UtmLink.NONE), notes.of(post.id()));
         });
     }
 
@@ -201,6 +203,7 @@ public final class PostEditingService {
                 draft.contentType(), WorkflowState.DRAFT, draft.hashtags(), draft.media(), author.id(), now, now, 0);
         Post saved = posts.save(post);
         links.save(saved.id(), draft.link());
+        notes.save(saved.id(), draft.notes());
         for (PostDraft.TargetLine line : draft.targets()) {
             if (planned == null) {
                 posts.saveTarget(PostTarget.create(saved.id(), line.accountId(), line.scheduledAt()));
@@ -302,6 +305,8 @@ public final class PostEditingService {
                 draft.contentType(), backToReview ? WorkflowState.IN_REVIEW : before.state(), draft.hashtags(),
                 draft.media(), before.authorId(), before.createdAt(), clock.instant(), before.version()));
         links.save(saved.id(), draft.link());
+        // Notes are the team's own: changing them never sends an approved post back to review.
+        notes.save(saved.id(), draft.notes());
         audit.record("post.edit", "post", saved.id(), before, Map.of("post", saved, "targets", draft.targets(), "link", draft.link()));
         if (backToReview) {
             audit.record("post.backToReview", "post", saved.id(), Map.of("state", before.state().code()),

@@ -101,6 +101,29 @@ class PostEditingServiceTest {
     }
 
     @Test
+    void notesAreKeptWithThePostClearedWhenBlankAndNeverSendAnApprovedPostBackToReview() {
+        office.signIn(office.staff);
+        Post approved = office.post(WorkflowState.APPROVED, WorkflowServiceTest.CLEAN);
+        PostDraft opened = editing.open(approved.id());
+        assertThat(opened.notes()).isEmpty();
+
+        Post noted = editing.save(new PostDraft(opened.postId(), opened.version(), opened.clientId(), null,
+                opened.title(), opened.body(), opened.contentType(), opened.hashtags(), opened.targets(),
+                opened.media(), opened.link(), "Angka cakupan dicek ke Dinkes; narahubung Bu Sari."));
+
+        assertThat(noted.state()).as("notes are internal, not content").isEqualTo(WorkflowState.APPROVED);
+        PostDraft reopened = editing.open(approved.id());
+        assertThat(reopened.notes()).isEqualTo("Angka cakupan dicek ke Dinkes; narahubung Bu Sari.");
+
+        editing.save(new PostDraft(reopened.postId(), reopened.version(), reopened.clientId(), null,
+                reopened.title(), reopened.body(), reopened.contentType(), reopened.hashtags(), reopened.targets(),
+                reopened.media(), reopened.link(), "   "));
+        assertThat(editing.open(approved.id()).notes()).isEmpty();
+        assertThat(ws.transactor().read(() -> new id.warta.persistence.JdbcPostNoteRepository(ws.database())
+                .of(approved.id()))).isEmpty();
+    }
+
+    @Test
     void staffOfAnotherClientIsRefusedAndNothingIsSaved() {
         office.signIn(office.deputy);
         long posts = ws.planning().counts().posts();

@@ -87,6 +87,28 @@ class EditorViewModelTest {
     }
 
     @Test
+    void notesAreUnsavedWorkUntilSavedAndComeBackWhenThePostIsOpenedAgain() {
+        office.signIn(office.staff);
+        EditorViewModel model = editor(new SameThreadTasks());
+        model.startNew();
+        model.titleProperty().set("Vaksinasi anak sekolah");
+        model.bodyProperty().set("Jadwal vaksinasi di sekolah dasar pekan depan.");
+        model.addTarget(office.account);
+        model.save();
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        model.notesProperty().set("Tunggu konfirmasi jadwal dari Dinas Pendidikan.");
+        assertThat(model.dirtyProperty().get()).as("notes are part of the post").isTrue();
+        model.save();
+        assertThat(model.dirtyProperty().get()).isFalse();
+
+        EditorViewModel again = editor(new SameThreadTasks());
+        again.open(model.postId());
+        assertThat(again.notesProperty().get()).isEqualTo("Tunggu konfirmasi jadwal dari Dinas Pendidikan.");
+        assertThat(again.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void anOverlayEventBecomesAPostOnlyWhenTheUserSavesIt() {
         office.signIn(office.staff);
         EditorViewModel model = editor(new SameThreadTasks());

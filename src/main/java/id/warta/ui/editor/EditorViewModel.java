@@ -67,6 +67,7 @@ public final class EditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private final ObjectProperty<ContentType> contentType = new SimpleObjectProperty<>(ContentType.ANNOUNCEMENT);
     private final StringProperty hashtags = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<TargetRow> targets = FXCollections.observableArrayList(
             r -> new Observable[] {r.timeProperty(), r.variantProperty()});
 
@@ -119,7 +120,7 @@ public final class EditorViewModel {
         targets.addListener((Observable x) -> repeat.startProperty().set(targets.stream()
                 .map(t -> t.timeProperty().get()).filter(Objects::nonNull).min(LocalDateTime::compareTo)
                 .map(LocalDateTime::toLocalDate).orElse(null)));
-        for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, targets,
+        for (Observable o : new Observable[] {client, campaign, title, body, contentType, hashtags, notes, targets,
                 media.items()}) {
             o.addListener(x -> updateDirty());
         }
@@ -203,6 +204,7 @@ public final class EditorViewModel {
             body.set(o.draft().body());
             contentType.set(o.draft().contentType());
             hashtags.set(String.join(" ", o.draft().hashtags()));
+            notes.set(o.draft().notes());
             media.load(o.draft().media());
             utm.set(o.draft().link());
             targets.setAll(o.draft().targets().stream().map(t -> o.accounts().stream()
@@ -290,7 +292,7 @@ public final class EditorViewModel {
                 t.variantProperty().get())).toList();
         return new PostDraft(postId, version, client.get() == null ? null : client.get().id(),
                 campaign.get() == null ? null : campaign.get().id(), title.get(), body.get(), contentType.get(), tags,
-                lines, media.refs(), utm.link());
+                lines, media.refs(), utm.link(), notes.get());
     }
 
     /** Saves in the background; {@code then} runs after a successful save. */
@@ -421,6 +423,11 @@ public final class EditorViewModel {
 
     public ObjectProperty<ContentType> contentTypeProperty() {
         return contentType;
+    }
+
+    /** The team's internal notes on the post: stored with it, never published or checked. */
+    public StringProperty notesProperty() {
+        return notes;
     }
 
     public StringProperty hashtagsProperty() {

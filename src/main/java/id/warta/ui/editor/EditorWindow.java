@@ -221,7 +221,14 @@ public final class EditorWindow {
         }, model.media().items(), model.media().imagesWithoutAltTextBinding()));
         Tab link = new Tab(messages.get("editor.tab.link"), new UtmPane(model.utm(), messages));
         link.setId("editor-tab-link");
-        TabPane tabs = new TabPane(accounts, media, link);
+        TextArea notesArea = new TextArea();
+        notesArea.setId("editor-notes");
+        notesArea.setWrapText(true);
+        notesArea.setPromptText(messages.get("editor.notes.prompt"));
+        notesArea.textProperty().bindBidirectional(model.notesProperty());
+        Tab notes = new Tab(messages.get("editor.tab.notes"), notesArea);
+        notes.setId("editor-tab-notes");
+        TabPane tabs = new TabPane(accounts, media, link, notes);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("editor-parts");
         tabs.setPrefHeight(236);
