@@ -17,6 +17,7 @@ import id.warta.ui.settings.BlackoutsViewModel;
 import id.warta.ui.settings.SettingsView;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import id.warta.ui.calendar.CadenceGapOverlay;
 import java.util.List;
 
 /**
@@ -36,6 +37,7 @@ final class PlanningParts {
         calendar.setOverlaySource((first, last) -> {
             List<OverlayEvent> all = new ArrayList<>(overlays.eventsBetween(first, last));
             all.addAll(rules.blackoutEvents(first, last, zone));
+            rules.cadenceGaps(first, last, zone).forEach(g -> all.add(CadenceGapOverlay.asEvent(g, messages)));
             return all;
         });
         calendar.setScheduleCheck(ScheduleWarningDialog.check(rules::check,

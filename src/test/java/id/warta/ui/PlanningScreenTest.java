@@ -56,6 +56,7 @@ class PlanningScreenTest {
                 ZonedDateTime.of(2026, 12, 7, 0, 0, 0, 0, WIB).toInstant(),
                 ZonedDateTime.of(2026, 12, 10, 0, 0, 0, 0, WIB).toInstant(), BlackoutScope.ALL, null, null,
                 BlackoutMode.REFUSE));
+        ws.planningRules().savePlan(office.account.id(), null, 3);
         office.signIn(office.staff);
         window = new MainWindow(ws, new SameThreadTasks(),
                 LocalPreferences.load(dir.resolve("plan-" + System.nanoTime() + ".properties")), CLOCK, "sari");
@@ -92,6 +93,20 @@ class PlanningScreenTest {
         assertThat(office.targets(post.id()).get(0).scheduledAt()).isEqualTo(Instant.parse("2026-12-04T02:00:00Z"));
         assertThat(view.entriesOnScreen().entryOf(target).orElseThrow().getStartDate())
                 .isEqualTo(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void aWeekBelowTheAccountsTargetIsMarkedAcrossTheWeekOnTheGrid(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> marked = robot.lookup(".warta-cadence-gap-entry-small").queryAll().stream()
+                .map(n -> ((com.calendarfx.view.EntryViewBase<?>) n).getEntry())
+                .filter(e -> e.getStartDate().equals(LocalDate.of(2026, 11, 30)))
+                .map(Entry::getTitle).toList();
+        assertThat(marked).as("the week of 30 Nov holds one of three planned posts").isNotEmpty()
+                .allSatisfy(title -> assertThat(title).contains("1 dari 3"));
+        assertThat(robot.lookup(".warta-cadence-gap-entry-small").queryAll().stream()
+                .map(n -> ((com.calendarfx.view.EntryViewBase<?>) n).getEntry().getEndDate().getDayOfWeek()))
+                .containsOnly(java.time.DayOfWeek.SUNDAY);
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class CalendarEntries {
     /** Blackout periods (see {@link BlackoutOverlay}): drawn apart from holidays, with their reason. */
     private final Calendar<OverlayEvent> refusingBlackouts = BlackoutOverlay.newCalendar(true);
     private final Calendar<OverlayEvent> warningBlackouts = BlackoutOverlay.newCalendar(false);
+    /** Weeks below an account's target (see {@link CadenceGapOverlay}). */
+    private final Calendar<OverlayEvent> cadenceGaps = CadenceGapOverlay.newCalendar();
     private List<OverlayEvent> overlayEvents = List.of();
     private final Map<String, Calendar<CalendarEntry>> calendars = new LinkedHashMap<>();
     private final Map<String, Entry<CalendarEntry>> byTarget = new java.util.HashMap<>();
@@ -74,7 +76,7 @@ public final class CalendarEntries {
         model.colourByProperty().addListener((o, a, b) -> sync());
         overlayCalendar.setStyle(OVERLAY_STYLE);
         overlayCalendar.setReadOnly(true);
-        overlaySource.getCalendars().addAll(overlayCalendar, refusingBlackouts, warningBlackouts);
+        overlaySource.getCalendars().addAll(overlayCalendar, refusingBlackouts, warningBlackouts, cadenceGaps);
     }
 
     /** Replaces the overlay entries; all-day events show in the month view, timed ones at their hours. */
@@ -82,9 +84,14 @@ public final class CalendarEntries {
         overlayEvents = List.copyOf(events);
         List<Entry<?>> entries = new ArrayList<>();
         List<OverlayEvent> blackouts = new ArrayList<>();
+        List<OverlayEvent> gaps = new ArrayList<>();
         for (OverlayEvent e : events) {
             if (BlackoutOverlay.isBlackout(e)) {
                 blackouts.add(e);
+                continue;
+            }
+            if (CadenceGapOverlay.isGap(e)) {
+                gaps.add(e);
                 continue;
             }
             Entry<OverlayEvent> entry = new Entry<>(e.title());
@@ -110,6 +117,7 @@ public final class CalendarEntries {
                 model.zone(), wholeDays);
         BlackoutOverlay.fill(warningBlackouts, blackouts.stream().filter(e -> !BlackoutOverlay.refuses(e)).toList(),
                 model.zone(), wholeDays);
+        CadenceGapOverlay.fill(cadenceGaps, gaps, model.zone());
         sync();
     }
 
@@ -309,6 +317,7 @@ public final class CalendarEntries {
         CalendarEntry e = publication(entry);
         if (e == null) {
             BlackoutOverlay.decorate(view, entry, messages);
+            CadenceGapOverlay.decorate(view, entry, messages);
             return;
         }
         // The state stripe shows the state even when the colour tells the client.
