@@ -37,7 +37,7 @@ final class PlanningParts {
         calendar.setOverlaySource((first, last) -> {
             List<OverlayEvent> all = new ArrayList<>(overlays.eventsBetween(first, last));
             all.addAll(rules.blackoutEvents(first, last, zone));
-            rules.cadenceGaps(first, last, zone).forEach(g -> all.add(CadenceGapOverlay.asEvent(g, messages)));
+            all.addAll(CadenceGapOverlay.asEvents(rules.cadenceGaps(first, last, zone), messages));
             return all;
         });
         calendar.setScheduleCheck(ScheduleWarningDialog.check(rules::check,

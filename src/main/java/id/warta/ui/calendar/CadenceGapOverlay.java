@@ -5,15 +5,19 @@ import com.calendarfx.model.Entry;
 import id.warta.domain.CadenceGap;
 import id.warta.service.Messages;
 import id.warta.service.OverlayEvent;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 
 /**
- * Weeks in which an account has fewer posts planned than its target, as a read-only bar across the
- * week on the calendar grid, so a planner sees the gap where the posts are missing.
+ * Weeks in which accounts have fewer posts planned than their targets, as a read-only marker on the
+ * week's Monday on the calendar grid, so a planner sees the gap where the posts are missing.
  */
 public final class CadenceGapOverlay {
     static final String STYLE = "warta-cadence-gap";
@@ -22,11 +26,21 @@ public final class CadenceGapOverlay {
     private CadenceGapOverlay() {
     }
 
-    /** The gap as an overlay event spanning its Monday-to-Sunday week. */
-    public static OverlayEvent asEvent(CadenceGap gap, Messages messages) {
-        return OverlayEvent.allDay(PREFIX + gap.accountId() + ":" + gap.weekStart(),
-                messages.format("planning.cadence.marker", gap.accountLabel(), gap.planned(), gap.target()),
-                gap.weekStart(), gap.weekStart().plusDays(6), messages.get("planning.cadence.title"));
+    /**
+     * One marker per week on its Monday, so a busy month keeps its room for posts: the number of
+     * accounts below target in the title, each account with its count in the tooltip.
+     */
+    public static List<OverlayEvent> asEvents(List<CadenceGap> gaps, Messages messages) {
+        Map<LocalDate, List<CadenceGap>> byWeek = new TreeMap<>();
+        gaps.forEach(g -> byWeek.computeIfAbsent(g.weekStart(), w -> new ArrayList<>()).add(g));
+        List<OverlayEvent> events = new ArrayList<>();
+        byWeek.forEach((monday, week) -> {
+            String details = week.stream().map(g -> messages.format("planning.cadence.line", g.accountLabel(),
+                    g.planned(), g.target())).collect(Collectors.joining("\n"));
+            events.add(OverlayEvent.allDay(PREFIX + monday, messages.format("planning.cadence.marker", week.size()),
+                    monday, monday, details));
+        });
+        return events;
     }
 
     static boolean isGap(OverlayEvent e) {
@@ -46,7 +60,6 @@ public final class CadenceGapOverlay {
             Entry<OverlayEvent> entry = new Entry<>(e.title());
             entry.setInterval(e.firstDay().atStartOfDay(zone), e.lastDay().plusDays(1).atStartOfDay(zone).minusMinutes(1));
             entry.setFullDay(true);
-            entry.setLocation(e.calendarName());
             entry.setUserObject(e);
             entries.add(entry);
         }
@@ -60,7 +73,7 @@ public final class CadenceGapOverlay {
 
     static void decorate(Node view, Entry<?> entry, Messages messages) {
         if (entry.getUserObject() instanceof OverlayEvent e && isGap(e)) {
-            Tooltip.install(view, new Tooltip(messages.get("planning.cadence.title") + "\n" + e.title()));
+            Tooltip.install(view, new Tooltip(messages.get("planning.cadence.title") + "\n" + e.calendarName()));
         }
     }
 }
