@@ -19,6 +19,9 @@ public record PostDraft(String postId, long version, String clientId, String cam
                         ContentType contentType, List<String> hashtags, List<TargetLine> targets,
                         List<MediaRef> media, UtmLink link, String notes) {
 
+    /** Notes are for a few lines of context; a pasted document belongs in the post's media or elsewhere. */
+    public static final int MAX_NOTES_LENGTH = 20_000;
+
     public PostDraft {
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
         targets = targets == null ? List.of() : List.copyOf(targets);

@@ -6,7 +6,8 @@ import java.util.List;
 public final class PostDraftException extends RuntimeException implements UserFacingException {
     public enum Problem {
         NO_CLIENT("noClient"), NO_TITLE("noTitle"), TOO_LONG("tooLong"), FOREIGN_ACCOUNT("foreignAccount"),
-        DUPLICATE_ACCOUNT("duplicateAccount"), BAD_TIME("badTime"), BAD_LINK("badLink");
+        DUPLICATE_ACCOUNT("duplicateAccount"), BAD_TIME("badTime"), BAD_LINK("badLink"),
+        NOTES_TOO_LONG("notesTooLong");
 
         private final String code;
 

@@ -467,6 +467,9 @@ public final class PostEditingService {
         if (draft.title().strip().length() > Post.MAX_TITLE_LENGTH || draft.body().length() > Post.MAX_BODY_LENGTH) {
             throw new PostDraftException(Problem.TOO_LONG);
         }
+        if (draft.notes().length() > PostDraft.MAX_NOTES_LENGTH) {
+            throw new PostDraftException(Problem.NOTES_TOO_LONG);
+        }
         Set<String> seen = new HashSet<>();
         for (PostDraft.TargetLine line : draft.targets()) {
             if (line.scheduledAt() == null || line.scheduledAt().isBefore(PostTarget.EARLIEST)

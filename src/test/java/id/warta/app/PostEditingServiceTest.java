@@ -121,6 +121,15 @@ class PostEditingServiceTest {
         assertThat(editing.open(approved.id()).notes()).isEmpty();
         assertThat(ws.transactor().read(() -> new id.warta.persistence.JdbcPostNoteRepository(ws.database())
                 .of(approved.id()))).isEmpty();
+
+        PostDraft current = editing.open(approved.id());
+        String pasted = "x".repeat(PostDraft.MAX_NOTES_LENGTH + 1);
+        assertThatThrownBy(() -> editing.save(new PostDraft(current.postId(), current.version(), current.clientId(),
+                null, current.title(), current.body(), current.contentType(), current.hashtags(), current.targets(),
+                current.media(), current.link(), pasted)))
+                .isInstanceOfSatisfying(id.warta.service.PostDraftException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("editor.error.notesTooLong"));
+        assertThat(editing.open(approved.id()).version()).as("nothing saved").isEqualTo(current.version());
     }
 
     @Test
