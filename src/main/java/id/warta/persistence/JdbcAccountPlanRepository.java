@@ -14,7 +14,7 @@ public final class JdbcAccountPlanRepository implements AccountPlanRepository {
     private static final String COLUMNS = "account_id, hours_from, hours_to, posts_per_week";
     private final Jdbc jdbc;
 
-    public JdbcAccountPlanRepository(SqliteDatabase database) {
+    public JdbcAccountPlanRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -21,7 +21,7 @@ public final class JdbcBlackoutRepository implements BlackoutRepository {
     private static final String COLUMNS = "id, name, reason, starts_at, ends_at, scope, client_id, mode, version";
     private final Jdbc jdbc;
 
-    public JdbcBlackoutRepository(SqliteDatabase database) {
+    public JdbcBlackoutRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -12,7 +12,7 @@ public final class JdbcHashtagGroupRepository implements HashtagGroupRepository 
     private static final String COLUMNS = "id, client_id, name, tags, version";
     private final Jdbc jdbc;
 
-    public JdbcHashtagGroupRepository(SqliteDatabase database) {
+    public JdbcHashtagGroupRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

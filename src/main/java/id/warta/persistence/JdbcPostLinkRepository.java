@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class JdbcPostLinkRepository implements PostLinkRepository {
     private final Jdbc jdbc;
 
-    public JdbcPostLinkRepository(SqliteDatabase database) {
+    public JdbcPostLinkRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class JdbcSeriesRepository implements SeriesRepository {
     private final Jdbc jdbc;
 
-    public JdbcSeriesRepository(SqliteDatabase database) {
+    public JdbcSeriesRepository(Database database) {
         this.jdbc = new Jdbc(database);
     }
 
