@@ -28,13 +28,20 @@ public final class PostgresDatabase implements Database {
     private final Properties properties;
     private final String schema;
     private final String location;
+    private final java.util.function.Function<SQLException, RuntimeException> connectErrors;
     private Connection connection;
 
-    private PostgresDatabase(String url, Properties properties, String schema) {
+    private PostgresDatabase(String url, Properties properties, String schema,
+                             java.util.function.Function<SQLException, RuntimeException> connectErrors) {
+        this.connectErrors = connectErrors;
         this.url = url;
         this.properties = withSchema(properties, schema);
         this.schema = schema;
         this.location = describe(url, schema);
+    }
+
+    private PostgresDatabase(String url, Properties properties, String schema) {
+        this(url, properties, schema, null);
     }
 
     /**
@@ -43,6 +50,14 @@ public final class PostgresDatabase implements Database {
      */
     public static PostgresDatabase open(String url, Properties properties, String schema) {
         PostgresDatabase db = new PostgresDatabase(url, properties, schema);
+        db.connect();
+        return db;
+    }
+
+    /** As {@link #open(String, Properties, String)}; a refused connection is translated by {@code connectErrors}. */
+    static PostgresDatabase open(String url, Properties properties, String schema,
+                                 java.util.function.Function<SQLException, RuntimeException> connectErrors) {
+        PostgresDatabase db = new PostgresDatabase(url, properties, schema, connectErrors);
         db.connect();
         return db;
     }
@@ -100,7 +115,7 @@ public final class PostgresDatabase implements Database {
         try {
             c = DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw PostgresErrors.translate(e, "connect", location);
+            throw connectErrors != null ? connectErrors.apply(e) : PostgresErrors.translate(e, "connect", location);
         }
         try {
             int version = schemaVersion(c);

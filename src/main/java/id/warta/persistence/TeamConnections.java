@@ -23,9 +23,15 @@ public final class TeamConnections {
     }
 
     public static Properties properties(TeamProfile profile, TeamLogin login) {
-        Properties p = new Properties();
-        p.setProperty("user", login.user());
+        Properties p = properties(profile, login.user());
         p.setProperty("password", new String(login.password()));
+        return p;
+    }
+
+    /** The settings without a password: the desktop hands it over through {@link TeamPasswordPlugin}. */
+    public static Properties properties(TeamProfile profile, String user) {
+        Properties p = new Properties();
+        p.setProperty("user", user);
         p.setProperty("ssl", "true");
         p.setProperty("sslmode", "verify-full");
         p.setProperty("sslrootcert", profile.caFile().toAbsolutePath().toString());
@@ -35,6 +41,17 @@ public final class TeamConnections {
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("ApplicationName", "Warta");
         return p;
+    }
+
+    /**
+     * Connects the desktop to the team database: verify-full TLS, the password from {@code password} (asked by the
+     * driver only during authentication), the schema version checked. Refusals come back as {@code TeamException}s
+     * with readable reasons; a schema at another version as a {@code StorageException} naming the version needed.
+     */
+    public static PostgresDatabase open(TeamProfile profile, String user, TeamPasswordPlugin.Registration password) {
+        Properties p = properties(profile, user);
+        password.applyTo(p);
+        return PostgresDatabase.open(url(profile), p, profile.schema(), e -> translate(e, profile, user));
     }
 
     /** A refused connection in words the admin can act on; anything else as a storage error. */

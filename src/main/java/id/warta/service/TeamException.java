@@ -9,7 +9,11 @@ public final class TeamException extends RefusalException {
     public enum Reason {
         PROFILE_MISSING, PROFILE_UNREADABLE, PROFILE_INCOMPLETE, PROFILE_HAS_SECRET, CA_MISSING,
         TLS_HOSTNAME, TLS_UNTRUSTED, TLS_UNSUPPORTED, LOGIN_FAILED, NOT_PERMITTED, UNREACHABLE,
-        NO_CREDENTIALS, TARGET_NOT_EMPTY, SOURCE_INVALID, OUTPUT_EXISTS, CHAIN_BROKEN;
+        NO_CREDENTIALS, TARGET_NOT_EMPTY, SOURCE_INVALID, OUTPUT_EXISTS, CHAIN_BROKEN,
+        /** The server accepted the login but no Warta user has that name (team-gui). */
+        NO_APP_USER,
+        /** The Warta user of the login is deactivated (team-gui). */
+        APP_USER_INACTIVE;
 
         String key() {
             return "team.error." + name().toLowerCase(Locale.ROOT).replace('_', '.');

@@ -4,7 +4,16 @@ import java.nio.file.Path;
 
 /** One open database with the services that work on it; closing it closes the database. */
 public interface Workspace extends AutoCloseable {
+    /** The database file, or in team mode the team profile (media and evidence are named after it). */
     Path databaseFile();
+
+    /** Where the data is, for the status bar and messages: a file path or a server address (never credentials). */
+    default String location() {
+        return databaseFile().toString();
+    }
+
+    /** Whether this session may write; set it to make every write refuse and the window say why. */
+    ReadOnlyMode readOnly();
 
     Transactor transactor();
 
