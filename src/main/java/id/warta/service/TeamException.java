@@ -13,7 +13,9 @@ public final class TeamException extends RefusalException {
         /** The server accepted the login but no Warta user has that name (team-gui). */
         NO_APP_USER,
         /** The Warta user of the login is deactivated (team-gui). */
-        APP_USER_INACTIVE;
+        APP_USER_INACTIVE,
+        /** Team mode: backups are the server admin's (pg_dump), not the desktop's (team-gui). */
+        SERVER_BACKUPS;
 
         String key() {
             return "team.error." + name().toLowerCase(Locale.ROOT).replace('_', '.');
