@@ -52,6 +52,10 @@ public final class LocalPreferences {
         values.setProperty(key, value);
     }
 
+    public synchronized void remove(String key) {
+        values.remove(key);
+    }
+
     /** Writes a temporary file and renames it, so a crash never leaves half a file. */
     public synchronized void save() {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

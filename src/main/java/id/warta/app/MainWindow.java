@@ -73,6 +73,7 @@ public final class MainWindow {
     private Runnable onSignOut = () -> { };
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
     private OverlayRefresher overlayRefresher;
+    private TeamModeParts teamMode;
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -99,6 +100,11 @@ public final class MainWindow {
     /** The background refresh of subscribed overlays; set before {@link #attach}. Without it fetches use the database queue. */
     void setOverlayRefresher(OverlayRefresher overlayRefresher) {
         this.overlayRefresher = overlayRefresher;
+    }
+
+    /** Team mode's parts of the window (the "Tim" settings); set before {@link #attach}; default: single-user. */
+    void setTeamMode(TeamModeParts teamMode) {
+        this.teamMode = teamMode;
     }
 
     /** Puts the window on the stage; the caller shows it. */
@@ -142,7 +148,7 @@ public final class MainWindow {
         Locale.setDefault(language.get());
         var planning = workspace.planning();
         var signedIn = workspace.auth().current().user();
-        shell = new ShellViewModel(planning, tasks, messages, workspace.databaseFile().toString(),
+        shell = new ShellViewModel(planning, tasks, messages, workspace.location(),
                 signedIn.map(id.warta.domain.User::displayName).orElse(userName));
         calendar = new CalendarViewModel(planning, workspace.workflow(), tasks, messages, clock, USER_ZONE);
         calendar.setOverlaySource(workspace.overlays()::eventsBetween);
@@ -167,6 +173,8 @@ public final class MainWindow {
         Map<Screen, Node> screens = new EnumMap<>(Screen.class);
         calendarView = new CalendarView(calendar, messages);
         exportModel = new ExportViewModel(workspace.export(), tasks, messages);
+        var readOnly = TeamModeParts.banner(workspace, messages);
+        calendarView.setOnNewPost(() -> openEditor(null), readOnly.activeProperty());
         calendarView.setOnExport(this::openExport);
         calendarView.setOnOpen(entry -> openEditor(entry.postId()));
         search = new id.warta.ui.calendar.SearchField(new id.warta.ui.calendar.SearchViewModel(workspace.search(), tasks,
@@ -206,6 +214,8 @@ public final class MainWindow {
                 messages, calendar::load, overlayRefresher);
         PlanningParts.attach(workspace, tasks, messages, calendar, calendarView,
                 (SettingsView) screens.get(Screen.SETTINGS), USER_ZONE);
+        (teamMode != null ? teamMode : TeamModeParts.singleUser(preferences))
+                .attachSettings((SettingsView) screens.get(Screen.SETTINGS), tasks, messages);
         reloadAll.run();
         settings.loadBackups();
         firstStart.offerProperty().addListener((o, a, offer) -> {
@@ -219,12 +229,15 @@ public final class MainWindow {
         // Queued behind the first screen's data on the database thread, so it never delays the first frame.
         javafx.application.Platform.runLater(auditTrail::check);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
-        root.setTop(new ChainAlarmBanner(auditTrail));
+        root.setTop(new javafx.scene.layout.VBox(TeamModeParts.bannerView(readOnly), new ChainAlarmBanner(auditTrail)));
         return root;
     }
 
     /** The post editor: a new post (Ctrl+N) or a saved one (double-click or Enter in the calendar). */
     public id.warta.ui.editor.EditorWindow openEditor(String postId) {
+        if (postId == null && workspace.readOnly().active()) {
+            return null;
+        }
         var model = editorModel();
         return postId == null ? id.warta.ui.editor.EditorWindow.createNew(stage, model)
                 : id.warta.ui.editor.EditorWindow.open(stage, model, postId);

@@ -20,6 +20,11 @@ public final class ReadOnlyMode {
         public static Reason of(String messageKey, String... arguments) {
             return new Reason(messageKey, List.of(arguments));
         }
+
+        /** For the offline cache: the server is out of reach; {@code lastSynced} as the user reads it (HH:mm). */
+        public static Reason offline(String lastSynced) {
+            return of("readOnly.reason.offline", lastSynced);
+        }
     }
 
     private volatile Reason reason;

@@ -278,6 +278,20 @@ public final class CalendarView extends BorderPane {
                 duplicates.defaultDay(entry), model.todayDate()).ifPresent(day -> duplicates.duplicate(entry, day)));
     }
 
+    /**
+     * Adds "Postingan baru" (also Ctrl+N) to the header; {@code disabled} is true while the session is read-only
+     * (team-gui).
+     */
+    public void setOnNewPost(Runnable action, javafx.beans.value.ObservableBooleanValue disabled) {
+        Button create = new Button(messages.get("calendar.newPost"), Icons.of(Material2OutlinedAL.ADD));
+        create.setId("calendar-new-post");
+        create.setTooltip(new Tooltip(messages.get("calendar.newPost.tip")));
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        create.disableProperty().bind(disabled);
+        create.setOnAction(e -> action.run());
+        actions.getChildren().add(actions.getChildren().size() - 1, create);
+    }
+
     /** Adds the export button to the header; the window decides what exporting opens. */
     public void setOnExport(Runnable action) {
         Button export = iconButton(Icons.of(Material2OutlinedAL.EVENT_AVAILABLE), "calendar.export", action);
