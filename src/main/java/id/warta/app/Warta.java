@@ -100,7 +100,9 @@ public final class Warta {
                 out, err);
         LocalPreferences preferences = LocalPreferences.load(paths.preferencesFile());
         trace.mark("preferences read");
-        GuiLauncher gui = new WartaGui(paths, preferences, clock, version, out, err, trace, dataFolderCreated);
+        GuiLauncher gui = new DesktopLauncher(
+                new WartaGui(paths, preferences, clock, version, out, err, trace, dataFolderCreated),
+                new TeamGui(preferences, clock, version, out, err, trace), preferences);
         trace.mark("window launcher made (logging configured)");
         CliErrorHandler errors = new CliErrorHandler(context);
         CommandLine cl = new CommandLine(new WartaCommand(context, gui, paths.defaultDatabase()));

@@ -11,4 +11,18 @@ public interface GuiLauncher {
      * @return the process exit code once the window has closed
      */
     int launch(Path databaseFile, boolean startupProbe, Path openFile);
+
+    /**
+     * Opens the window on the team server of a profile ({@code --team PROFILE}).
+     *
+     * @return the process exit code once the window has closed
+     */
+    default int launchTeam(Path profile, boolean startupProbe) {
+        throw new UnsupportedOperationException("team mode");
+    }
+
+    /** The team profile this computer opens when neither --db nor --team is given (Settings → Team). */
+    default java.util.Optional<Path> rememberedTeamProfile() {
+        return java.util.Optional.empty();
+    }
 }

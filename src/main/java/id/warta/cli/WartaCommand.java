@@ -39,9 +39,15 @@ public final class WartaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (teamProfile != null) {
-            context.err().println(context.messages().get("cli.team.unavailable"));
+        if (teamProfile != null && database != null) {
+            context.err().println(context.messages().get("cli.team.withDb"));
             return ExitCodes.USAGE_OR_INPUT;
+        }
+        Path team = teamProfile != null ? teamProfile
+                : database == null && openOption == null && openParameter == null
+                        ? gui.rememberedTeamProfile().orElse(null) : null;
+        if (team != null) {
+            return gui.launchTeam(team, startupProbe);
         }
         if (openOption != null && openParameter != null) {
             context.err().println(context.messages().get("cli.open.twice"));
