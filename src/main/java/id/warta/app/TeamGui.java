@@ -7,15 +7,11 @@ import id.warta.service.TeamException;
 import id.warta.service.TeamPasswords;
 import id.warta.service.TeamProfile;
 import id.warta.ui.common.ErrorText;
-import id.warta.ui.common.Theme;
-import id.warta.ui.signin.TeamSignInView;
-import id.warta.ui.signin.TeamSignInViewModel;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -76,15 +72,29 @@ final class TeamGui {
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(), 1280, 800));
             WindowGeometry.restore(stage, preferences);
-            Window window = new Window(stage, profile, passwords, choices, executor, messages, current, startupProbe,
-                    closed);
+            TeamSessionFlow flow = new TeamSessionFlow(stage, profile, passwords, choices, executor, messages, preferences,
+                    clock, (p, login, password) -> TeamWorkspace.connect(p, login, password, clock, new LazyChecker(),
+                            version), current, new TeamSessionFlow.Listener() {
+                                private boolean first = true;
+
+                                @Override
+                                public boolean cardShown() {
+                                    trace.mark("team sign-in card on the stage");
+                                    if (startupProbe && first) {
+                                        first = false;
+                                        reportAfterTwoFrames(stage, executor, current, closed);
+                                    }
+                                    // With a remembered password the card signs in by itself, except for the probe.
+                                    return !startupProbe;
+                                }
+                            });
             stage.setOnCloseRequest(e -> {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
                 shutDown(executor, current, closed);
             });
             stage.show();
-            window.showCard();
+            flow.showCard();
         });
         try {
             closed.await();
@@ -94,97 +104,25 @@ final class TeamGui {
         return ExitCodes.OK;
     }
 
-    /** The stage's two states: the sign-in card and the main window. */
-    private final class Window {
-        private final Stage stage;
-        private final TeamProfile profile;
-        private final TeamPasswords passwords;
-        private final TeamChoices choices;
-        private final DatabaseExecutor executor;
-        private final Messages messages;
-        private final AtomicReference<TeamWorkspace> current;
-        private final boolean startupProbe;
-        private final CountDownLatch closed;
+    /** Prints READY two pulses after the card was put on the stage, so a frame of it was drawn. */
+    private void reportAfterTwoFrames(Stage stage, DatabaseExecutor executor, AtomicReference<TeamWorkspace> current,
+                                      CountDownLatch closed) {
+        new AnimationTimer() {
+            private int frames;
 
-        Window(Stage stage, TeamProfile profile, TeamPasswords passwords, TeamChoices choices, DatabaseExecutor executor,
-               Messages messages, AtomicReference<TeamWorkspace> current, boolean startupProbe, CountDownLatch closed) {
-            this.stage = stage;
-            this.profile = profile;
-            this.passwords = passwords;
-            this.choices = choices;
-            this.executor = executor;
-            this.messages = messages;
-            this.current = current;
-            this.startupProbe = startupProbe;
-            this.closed = closed;
-        }
-
-        void showCard() {
-            TeamConnector connector = new TeamConnector(profile, passwords, choices,
-                    (p, login, password) -> TeamWorkspace.connect(p, login, password, clock, new LazyChecker(), version));
-            TeamSignInViewModel model = new TeamSignInViewModel(connector,
-                    login -> passwords.remembered(TeamPasswords.account(profile, login)).isPresent(), executor, messages);
-            model.loginProperty().set(choices.lastLogin().orElse(System.getProperty("user.name", "")));
-            model.signedInProperty().addListener((o, a, user) -> {
-                if (user != null) {
-                    connector.take().ifPresent(this::showMain);
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
                 }
-            });
-            Scene scene = new Scene(new TeamSignInView(model, messages, profile.address()), width(), height());
-            MainWindow.style(scene, preferences.get("theme").flatMap(Theme::fromCode).orElse(Theme.LIGHT));
-            stage.setScene(scene);
-            stage.setTitle(messages.get("app.title"));
-            trace.mark("team sign-in card on the stage");
-            if (startupProbe) {
-                reportAfterTwoFrames();
-            } else {
-                model.checkRemembered(true);
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                out.println("READY " + ms);
+                out.flush();
+                stage.hide();
+                shutDown(executor, current, closed);
             }
-        }
-
-        private void showMain(TeamWorkspace workspace) {
-            current.set(workspace);
-            MainWindow window = new MainWindow(workspace, executor, preferences, clock,
-                    System.getProperty("user.name", ""));
-            window.setTeamMode(new TeamModeParts(choices, Optional.of(profile)));
-            window.setOnSignOut(() -> {
-                TeamWorkspace old = current.getAndSet(null);
-                executor.submit(() -> {
-                    if (old != null) {
-                        old.close();
-                    }
-                    return Boolean.TRUE;
-                }, ok -> showCard(), e -> showCard());
-            });
-            window.attach(stage);
-        }
-
-        private void reportAfterTwoFrames() {
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames < 2) {
-                        return;
-                    }
-                    stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    out.println("READY " + ms);
-                    out.flush();
-                    stage.hide();
-                    shutDown(executor, current, closed);
-                }
-            }.start();
-        }
-
-        private double width() {
-            return stage.getScene() == null ? 1280 : stage.getScene().getWidth();
-        }
-
-        private double height() {
-            return stage.getScene() == null ? 800 : stage.getScene().getHeight();
-        }
+        }.start();
     }
 
     private void shutDown(DatabaseExecutor executor, AtomicReference<TeamWorkspace> current, CountDownLatch closed) {
