@@ -191,4 +191,40 @@ class TeamTlsTest {
                     assertThat(e.arguments()).doesNotContain("salah");
                 });
     }
+
+    /** team-gui: the desktop's way in gives the password only through the authentication plugin, never in the settings. */
+    @Test
+    void theDesktopConnectsWithThePasswordFromThePluginOnly() throws Exception {
+        TeamProfile p = profile("localhost", tlsServer.getPort(), teamCa);
+        new PostgresTeamAdministration().migrate(p, owner());
+        int[] asked = new int[1];
+        try (TeamPasswordPlugin.Registration password = TeamPasswordPlugin.register(() -> {
+            asked[0]++;
+            return PASSWORD.toCharArray();
+        })) {
+            java.util.Properties settings = TeamConnections.properties(p, "warta_owner");
+            password.applyTo(settings);
+            assertThat(settings.stringPropertyNames()).doesNotContain("password");
+            assertThat(settings.values()).doesNotContain(PASSWORD);
+            try (PostgresDatabase db = TeamConnections.open(p, "warta_owner", password);
+                 Statement st = db.connection().createStatement()) {
+                assertThat(single(st, "SELECT ssl::text FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).isEqualTo("true");
+            }
+        }
+        assertThat(asked[0]).isPositive();
+    }
+
+    @Test
+    void theDesktopGetsAReadableRefusalForAWrongPassword() throws Exception {
+        TeamProfile p = profile("localhost", tlsServer.getPort(), teamCa);
+        try (TeamPasswordPlugin.Registration password = TeamPasswordPlugin.register(() -> "salah".toCharArray())) {
+            assertThatThrownBy(() -> TeamConnections.open(p, "warta_owner", password))
+                    .isInstanceOfSatisfying(TeamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LOGIN_FAILED));
+        }
+        try (TeamPasswordPlugin.Registration password = TeamPasswordPlugin.register(() -> PASSWORD.toCharArray())) {
+            assertThatThrownBy(() -> TeamConnections.open(profile("127.0.0.1", tlsServer.getPort(), teamCa), "warta_owner",
+                    password)).isInstanceOfSatisfying(TeamException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.TLS_HOSTNAME));
+        }
+    }
 }
