@@ -25,14 +25,17 @@ public final class TeamWorkspace extends DatabaseWorkspace {
     private final PostgresDatabase database;
     private final TeamPasswordPlugin.Registration password;
     private final TeamSignIn signIn;
+    private final String address;
 
-    private TeamWorkspace(PostgresDatabase database, Path profileFile, TeamPasswordPlugin.Registration password,
-                          Clock clock, Supplier<EthicsChecker> checker, String appVersion, PasswordHasher hasher) {
+    private TeamWorkspace(PostgresDatabase database, Path profileFile, String address,
+                          TeamPasswordPlugin.Registration password, Clock clock, Supplier<EthicsChecker> checker,
+                          String appVersion, PasswordHasher hasher) {
         super(database, new LocalParts(profileFile, tx -> new ServerBackups(database.location()),
                 MediaLibrary.folderFor(profileFile),
                 // Post search on PostgreSQL is the repository helpers' part; until it lands, search finds nothing.
                 (text, clients, limit) -> List.of()), clock, checker, appVersion, hasher);
         this.database = database;
+        this.address = address;
         this.password = password;
         this.signIn = new TeamSignIn(transactor(), users().repository(), users().current(), audit());
     }
@@ -54,13 +57,14 @@ public final class TeamWorkspace extends DatabaseWorkspace {
             registration.close();
             throw e;
         }
-        return new TeamWorkspace(db, profile.file(), registration, clock, checker, appVersion,
+        return new TeamWorkspace(db, profile.file(), profile.address(), registration, clock, checker, appVersion,
                 SqliteWorkspace.productionHasher());
     }
 
     /** Over a database opened elsewhere (tests on the embedded server without TLS). */
     static TeamWorkspace over(PostgresDatabase database, Path profileFile, Clock clock, PasswordHasher hasher) {
-        return new TeamWorkspace(database, profileFile, null, clock, new LazyChecker(), "test", hasher);
+        return new TeamWorkspace(database, profileFile, database.location(), null, clock, new LazyChecker(), "test",
+                hasher);
     }
 
     /**
@@ -70,6 +74,12 @@ public final class TeamWorkspace extends DatabaseWorkspace {
      */
     public User signIn(String login) {
         return signIn.enter(login, database.location());
+    }
+
+    /** The team server as the status bar names it: host:port/database (schema). */
+    @Override
+    public String location() {
+        return address;
     }
 
     @Override

@@ -107,8 +107,13 @@ public final class AuthService {
     }
 
     public void signOut() {
-        current.user().ifPresent(u -> audit.record("auth.signOut", "app_user", u.id(), null, null));
-        current.signOut();
+        try {
+            current.user().ifPresent(u -> audit.record("auth.signOut", "app_user", u.id(), null, null));
+        } catch (ReadOnlyException e) {
+            // A read-only session cannot record the sign-out; the person still leaves.
+        } finally {
+            current.signOut();
+        }
     }
 
     public void changeOwnPassword(char[] oldPassword, char[] newPassword) {

@@ -120,6 +120,8 @@ class TeamWorkspaceTest {
             var client = team.planning().clients().get(0);
             assertThatThrownBy(() -> team.hashtagGroups().add(client.id(), "Kesehatan", "#Sehat #Imunisasi"))
                     .isInstanceOf(ReadOnlyException.class);
+            team.auth().signOut();
+            assertThat(team.auth().current().user()).isEmpty();
             team.readOnly().clear();
             assertThat(team.hashtagGroups().groupsOf(client.id())).isEmpty();
         }

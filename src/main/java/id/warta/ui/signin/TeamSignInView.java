@@ -73,7 +73,8 @@ public final class TeamSignInView extends StackPane {
         getChildren().add(card);
         login.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                (login.getText().isBlank() ? login : password).requestFocus();
+                // After the scene has settled its own first focus, which would otherwise win.
+                javafx.application.Platform.runLater(() -> (login.getText().isBlank() ? login : password).requestFocus());
             }
         });
     }
