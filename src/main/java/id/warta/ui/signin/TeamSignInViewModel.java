@@ -48,6 +48,8 @@ public final class TeamSignInViewModel {
         this.hasRememberedPassword = hasRememberedPassword;
         this.tasks = tasks;
         this.messages = messages;
+        // A saved password belongs to one login: typing another name must not offer it.
+        login.addListener((o, was, now) -> passwordRemembered.set(false));
     }
 
     /**
