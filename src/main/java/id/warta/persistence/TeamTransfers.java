@@ -88,16 +88,21 @@ final class TeamTransfers {
                             }
                         }
                     }
-                    st.execute("ALTER TABLE post DISABLE TRIGGER USER");
-                    st.execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
+                    // Every table, not only post and audit_log: the change-feed triggers (V14) would otherwise log
+                    // each copied row; the import is announced once, below.
+                    for (Table t : tables) {
+                        st.execute("ALTER TABLE " + t.name() + " DISABLE TRIGGER USER");
+                    }
                 }
                 clear(tables, target);
                 for (Table t : tables) {
                     copy(t, source, SqliteDialect.INSTANCE, target, PostgresDialect.INSTANCE);
                 }
                 try (Statement st = target.createStatement()) {
-                    st.execute("ALTER TABLE post ENABLE TRIGGER USER");
-                    st.execute("ALTER TABLE audit_log ENABLE TRIGGER USER");
+                    for (Table t : tables) {
+                        st.execute("ALTER TABLE " + t.name() + " ENABLE TRIGGER USER");
+                    }
+                    announceImport(st);
                 }
                 String sourceHead = sourceCheck.head();
                 appendImportEntry(target, sqliteFile, sha256, sourceHead, sourceChain.size());
@@ -218,7 +223,8 @@ final class TeamTransfers {
                 + "FROM information_schema.columns c JOIN information_schema.tables t "
                 + "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
                 + "WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE' AND c.is_generated = 'NEVER' "
-                + "AND c.table_name <> 'flyway_schema_history' ORDER BY c.table_name, c.ordinal_position")) {
+                + "AND c.table_name NOT IN ('flyway_schema_history', 'sync_state', 'change_log') "
+                + "ORDER BY c.table_name, c.ordinal_position")) {
             st.setString(1, schema);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -323,6 +329,13 @@ final class TeamTransfers {
                 }
             }
         }
+    }
+
+    /** One change-feed entry for the whole import, so open desktops reload once (V14). */
+    private static void announceImport(Statement st) throws SQLException {
+        st.execute("WITH bumped AS (UPDATE sync_state SET rev = rev + 1, tx = txid_current() WHERE id = 1 RETURNING rev) "
+                + "INSERT INTO change_log (rev, entity, id, op) SELECT rev, 'database', 'import', 'I' FROM bumped");
+        st.execute("SELECT pg_notify('warta_changes', rev::text) FROM sync_state WHERE id = 1");
     }
 
     private static void appendImportEntry(Connection target, Path file, String sha256, String sourceHead, int entries)
