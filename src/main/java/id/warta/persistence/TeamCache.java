@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamCache {
     private static final Logger LOG = LoggerFactory.getLogger(TeamCache.class);
-    static final String SYNCED_AT_KEY = "team.cache.syncedAt";
-    static final String REVISION_KEY = "team.cache.revision";
+    static final String SYNCED_AT_KEY = "warta.teamCache.syncedAt";
+    static final String REVISION_KEY = "warta.teamCache.revision";
 
     /** What a refresh wrote. */
     public record Refreshed(Path file, Instant syncedAt, long revision, long clients, long posts) {
