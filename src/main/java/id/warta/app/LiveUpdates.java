@@ -62,8 +62,11 @@ public final class LiveUpdates implements ChangeFeed.Listener, AutoCloseable {
                 javafx.application.Platform::runLater,
                 (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), SETTLE,
                 afterChanges, () -> {
-                    feed.close();
                     scheduler.shutdownNow();
+                    // Closing waits for the feed's thread, which may sit in a connection attempt: never on the FX thread.
+                    Thread closer = new Thread(feed::close, "warta-live-close");
+                    closer.setDaemon(true);
+                    closer.start();
                 });
         feed.start(live);
         return live;
