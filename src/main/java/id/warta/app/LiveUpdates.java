@@ -49,19 +49,21 @@ public final class LiveUpdates implements ChangeFeed.Listener, AutoCloseable {
     }
 
     /**
-     * Starts the feed for the open window. {@code afterChanges} runs on a background thread once per
-     * settled burst (e.g. {@link TeamCacheRefresher#request}); closing stops the feed.
+     * Starts the feed for the open window, right after sign-in on the team server. The offline copy
+     * is refreshed at once and then at most once a minute after changes ({@link TeamCacheRefresher}),
+     * on a background thread. Close on sign-out or when the window closes.
      */
-    public static LiveUpdates start(ChangeFeed feed, MainWindow window, Runnable afterChanges) {
-        ScheduledExecutorService scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+    public static LiveUpdates start(ChangeFeed feed, MainWindow window, Runnable refreshOfflineCopy) {
+        // Two threads: a refresh of the offline copy takes seconds and must not hold up the next reload.
+        ScheduledExecutorService scheduler = new ScheduledThreadPoolExecutor(2, r -> {
             Thread t = new Thread(r, "warta-live-updates");
             t.setDaemon(true);
             return t;
         });
+        Timer timer = (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        TeamCacheRefresher offlineCopy = TeamCacheRefresher.on(refreshOfflineCopy, timer);
         LiveUpdates live = new LiveUpdates(window::reloadLiveData, window::showConnection,
-                javafx.application.Platform::runLater,
-                (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), SETTLE,
-                afterChanges, () -> {
+                javafx.application.Platform::runLater, timer, SETTLE, offlineCopy::request, () -> {
                     scheduler.shutdownNow();
                     // Closing waits for the feed's thread, which may sit in a connection attempt: never on the FX thread.
                     Thread closer = new Thread(feed::close, "warta-live-close");
@@ -69,6 +71,7 @@ public final class LiveUpdates implements ChangeFeed.Listener, AutoCloseable {
                     closer.start();
                 });
         feed.start(live);
+        offlineCopy.request();
         return live;
     }
 

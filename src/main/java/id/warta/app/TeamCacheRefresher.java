@@ -32,7 +32,7 @@ public final class TeamCacheRefresher {
     }
 
     /** A refresher on the given background timer (e.g. the live updates' scheduler). */
-    public static TeamCacheRefresher on(Runnable refresh, LiveUpdates.Timer timer) {
+    static TeamCacheRefresher on(Runnable refresh, LiveUpdates.Timer timer) {
         return new TeamCacheRefresher(refresh, timer, MINIMUM_GAP, System::nanoTime);
     }
 

@@ -55,7 +55,10 @@ REVOKE ALL ON FUNCTION warta_record_change() FROM PUBLIC;
 
 -- Every shared table but the feed itself, Flyway's history, the append-only audit log (its entries
 -- come with the change they record) and the export ledgers (written by every export, no news to anyone).
--- A table added by a later migration needs its own CREATE TRIGGER: ChangeFeedSchemaTest names it.
+-- Deferred to COMMIT: the counter's row lock is then taken after every row lock of the transaction,
+-- so two writers touching the same rows in different orders cannot deadlock on it, and it is held
+-- only while committing. A table added by a later migration needs its own trigger: ChangeFeedTest
+-- (everySharedTableFeedsTheChangeLog) names it.
 DO $$
 DECLARE
     t record;
@@ -65,8 +68,9 @@ BEGIN
                 AND c.relname NOT IN ('sync_state', 'change_log', 'flyway_schema_history', 'audit_log',
                                       'ical_publication', 'caldav_resource')
     LOOP
-        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
-                       'FOR EACH ROW EXECUTE FUNCTION warta_record_change()', t.relname || '_change_feed', t.relname);
+        EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION warta_record_change()',
+                       t.relname || '_change_feed', t.relname);
     END LOOP;
 END
 $$;

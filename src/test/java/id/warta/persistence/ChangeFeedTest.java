@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,6 +263,42 @@ class ChangeFeedTest {
                 rows.add(rs.getString(1) + "=" + rs.getLong(2));
             }
             assertThat(rows).containsExactly("client=1", "post=1");
+        }
+    }
+
+    @Test
+    void writersCrossingEachOtherWaitForRowsNotForTheCounter() throws Exception {
+        Post second = TestDatabases.post(clientId, "Kedua", WorkflowState.DRAFT, Instant.parse("2026-12-02T02:00:00Z"));
+        try (PostgresDatabase owner = PostgresDatabase.open(url, EmbeddedPostgresSupport.ownerProperties(),
+                EmbeddedPostgresSupport.SCHEMA)) {
+            owner.newTransactor().writeRun(() -> new JdbcPostRepository(owner).save(second));
+        }
+        long before = serverRevision();
+        Connection a = connect(EmbeddedPostgresSupport.OWNER);
+        Connection b = connect(EmbeddedPostgresSupport.OWNER);
+        a.setAutoCommit(false);
+        b.setAutoCommit(false);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            rename(a, postId, "A satu");
+            // Were the counter taken at the first row (not at commit), B would now wait for A's counter
+            // while holding its row, and A's next statement would close a deadlock.
+            pool.submit(() -> rename(b, second.id(), "B dua")).get(5, TimeUnit.SECONDS);
+            Future<Integer> aSecond = pool.submit(() -> rename(a, second.id(), "A dua"));
+            b.commit();
+            assertThat(aSecond.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            a.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(serverRevision()).isEqualTo(before + 2);
+    }
+
+    private static int rename(Connection c, String id, String title) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE post SET title = ? WHERE id = ?")) {
+            st.setString(1, title);
+            st.setString(2, id);
+            return st.executeUpdate();
         }
     }
 
