@@ -42,6 +42,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${flyway:defaultSch
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM warta_admin;
 REVOKE ALL ON audit_log FROM PUBLIC, warta_staff, warta_supervisor, warta_admin;
 GRANT SELECT, INSERT ON audit_log TO warta_staff, warta_supervisor, warta_admin;
+-- The change feed (V14) is written by its SECURITY DEFINER trigger only: a login that could write it
+-- could hide a change from the other desktops or make them reload for nothing.
+REVOKE ALL ON sync_state, change_log FROM PUBLIC, warta_staff, warta_supervisor, warta_admin;
+GRANT SELECT ON sync_state, change_log TO warta_staff, warta_supervisor, warta_admin;
 
 -- The Warta user behind the current login, if any.
 CREATE OR REPLACE FUNCTION warta_current_user_id() RETURNS text

@@ -61,6 +61,13 @@ class TeamTransferTest {
         try (PostgresDatabase team = PostgresDatabase.open(EmbeddedPostgresSupport.url(db),
                 EmbeddedPostgresSupport.ownerProperties(), EmbeddedPostgresSupport.SCHEMA)) {
             assertThat(digest(team)).isEqualTo(sourceDigest);
+            try (var st = team.connection().createStatement();
+                 var rs = st.executeQuery("SELECT (SELECT rev FROM sync_state), count(*), min(entity) FROM change_log")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the import raises the change feed once").isEqualTo(1);
+                assertThat(rs.getLong(2)).as("one entry for the whole import, not one per row").isEqualTo(1);
+                assertThat(rs.getString(3)).isEqualTo("database");
+            }
             Transactor tx = team.newTransactor();
             JdbcAuditRepository audit = new JdbcAuditRepository(team);
             AuditEntry importEntry = tx.read(audit::last).orElseThrow();
