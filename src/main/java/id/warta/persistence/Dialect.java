@@ -38,10 +38,30 @@ public interface Dialect {
      */
     String insertionOrder();
 
+    /** {@code n} comma-separated parameter marks for an IN list. */
+    static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** A case-insensitive LIKE on {@code column} against one bound pattern (SQLite's LIKE ignores case, PostgreSQL's does not). */
     static String likeIgnoringCase(String column) {
         return "lower(" + column + ") LIKE lower(?)";
     }
 
     StorageException translate(SQLException e, String what, String location);
+
+    /**
+     * The vendor's query text for what a user typed, built from its words only (each a prefix), so
+     * no input is query syntax; empty when the text holds no word.
+     */
+    String postSearchMatch(String typed);
+
+    /**
+     * Full-text search over post titles and bodies in this database's own index, title matches
+     * first. Parameters: the text of {@link #postSearchMatch}, then {@code clients} client ids, then
+     * the limit. Columns: post id, title, client id, client name, state, first publication time
+     * (an instant as {@link #getInstant} reads it), its channel, handle and zone, the number of
+     * publications, and a short excerpt of the body around the match.
+     */
+    String postSearchSql(int clients);
 }
