@@ -64,6 +64,59 @@ CREATE POLICY post_assigned_clients ON post
     USING (warta_can_see_client(client_id))
     WITH CHECK (warta_can_see_client(client_id));
 
+-- Everything that belongs to a post or to a client follows the post's rule: a staff login sees and
+-- writes only rows of its assigned clients (admins and the owner: all), also with its own SQL. The
+-- checks run as the owner (SECURITY DEFINER) so they read post and account whatever the login sees;
+-- FK cascades and the owner's import/export bypass row-level security as PostgreSQL intends.
+CREATE OR REPLACE FUNCTION warta_sees_all() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+    SELECT pg_has_role(session_user, 'warta_admin', 'member') OR NOT pg_has_role(session_user, 'warta_staff', 'member')
+$$;
+
+CREATE OR REPLACE FUNCTION warta_can_see_post(post_key text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+    SELECT warta_sees_all()
+        OR EXISTS (SELECT 1 FROM post p JOIN client_assignment a ON a.client_id = p.client_id
+                    WHERE p.id = post_key AND a.user_id = warta_current_user_id())
+$$;
+
+CREATE OR REPLACE FUNCTION warta_can_see_account(account_key text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+    SELECT warta_sees_all()
+        OR EXISTS (SELECT 1 FROM account x JOIN client_assignment a ON a.client_id = x.client_id
+                    WHERE x.id = account_key AND a.user_id = warta_current_user_id())
+$$;
+
+-- One policy per table, named <table>_assigned_clients; the table lists say by which key a row belongs.
+DO $$
+DECLARE
+    t text;
+    rule text;
+BEGIN
+    FOR t, rule IN
+        SELECT name, 'warta_can_see_post(post_id)' FROM unnest(ARRAY['post_target', 'post_variant', 'post_media',
+                'post_note', 'post_link', 'post_series', 'post_series_start', 'post_comment', 'review_decision',
+                'check_result', 'finding_override']) AS name
+        UNION ALL
+        SELECT name, 'warta_can_see_client(client_id)' FROM unnest(ARRAY['account', 'campaign', 'hashtag_group',
+                'watch_term', 'allow_term']) AS name
+        UNION ALL
+        SELECT name, 'warta_can_see_account(account_id)' FROM unnest(ARRAY['account_plan', 'blackout_account']) AS name
+        UNION ALL
+        -- A blackout for everyone (or for chosen accounts) has no client: everyone sees it.
+        SELECT 'blackout', 'client_id IS NULL OR warta_can_see_client(client_id)'
+        UNION ALL
+        -- Staff cannot write delegations (privileges above); they see their own and those of their clients.
+        SELECT 'delegation', 'warta_can_see_client(client_id) OR to_user_id = warta_current_user_id() '
+                             'OR from_user_id = warta_current_user_id()'
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_assigned_clients', t);
+        EXECUTE format('CREATE POLICY %I ON %I USING (%s) WITH CHECK (%s)', t || '_assigned_clients', t, rule, rule);
+    END LOOP;
+END
+$$;
+
 -- Review decisions on a post: only a supervisor (or a delegate for the post's client), never the author.
 CREATE OR REPLACE FUNCTION warta_post_approval_guard() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
@@ -154,5 +207,7 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION warta_current_user_id(), warta_can_see_client(text), warta_post_approval_guard(),
-    warta_audit_chain(), warta_audit_immutable() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION warta_current_user_id(), warta_can_see_client(text) TO warta_staff;
+    warta_audit_chain(), warta_audit_immutable(), warta_sees_all(), warta_can_see_post(text),
+    warta_can_see_account(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION warta_current_user_id(), warta_can_see_client(text), warta_sees_all(),
+    warta_can_see_post(text), warta_can_see_account(text) TO warta_staff;
