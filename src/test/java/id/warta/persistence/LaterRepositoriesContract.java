@@ -9,7 +9,9 @@ import id.warta.domain.Blackout;
 import id.warta.domain.BlackoutMode;
 import id.warta.domain.BlackoutScope;
 import id.warta.domain.ContentType;
+import id.warta.domain.Delegation;
 import id.warta.domain.EthicsCategory;
+import id.warta.domain.FindingOverride;
 import id.warta.domain.Finding;
 import id.warta.domain.HashtagGroup;
 import id.warta.domain.Ids;
@@ -39,6 +41,7 @@ import id.warta.service.SeriesRepository;
 import id.warta.service.StaleVersionException;
 import id.warta.service.StorageException;
 import id.warta.service.Transactor;
+import id.warta.service.WatchEntry;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -436,6 +439,70 @@ abstract class LaterRepositoriesContract {
         assertThat(find("karya")).isEmpty();
         assertThat(find("sayem")).containsExactly(post.id());
         assertThat(find("desain")).containsExactly(post.id());
+    }
+
+    // ---- review-side stores: watch lists, delegations, overrides, decisions ----------------------
+
+    @Test
+    void watchAndAllowTermsAreUniqueIgnoringCaseAndListedAlphabetically() {
+        JdbcWatchListRepository lists = new JdbcWatchListRepository(db);
+        tx.writeRun(() -> {
+            lists.add(new WatchEntry(Ids.newId(), client, "Proyek Tol Laut", WatchEntry.Kind.SENSITIVE_PROJECT, 0));
+            lists.add(new WatchEntry(Ids.newId(), client, "Bupati Andi", WatchEntry.Kind.CANDIDATE, 0));
+            lists.add(new WatchEntry(Ids.newId(), client, "Partai Contoh", WatchEntry.Kind.ALLOW, 0));
+        });
+        assertThatThrownBy(() -> tx.write(() -> lists.add(new WatchEntry(Ids.newId(), client, "PARTAI contoh",
+                WatchEntry.Kind.PARTY, 0)))).isInstanceOfSatisfying(StorageException.class,
+                e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.DUPLICATE));
+        assertThat(tx.read(() -> lists.entriesOf(client))).extracting(WatchEntry::term)
+                .containsExactly("Bupati Andi", "Proyek Tol Laut", "Partai Contoh");
+    }
+
+    @Test
+    void aRevokedDelegationStaysListedWithItsFlag() {
+        JdbcUserRepository users = new JdbcUserRepository(db);
+        JdbcDelegationRepository delegations = new JdbcDelegationRepository(db);
+        User from = new User(Ids.newId(), "ratna", "Ratna", Set.of(Role.SUPERVISOR), true, 0);
+        User to = new User(Ids.newId(), "agus", "Agus", Set.of(Role.STAFF), true, 0);
+        Delegation d = new Delegation(Ids.newId(), from.id(), to.id(), client, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 31), false);
+        tx.writeRun(() -> {
+            users.save(from);
+            users.save(to);
+            delegations.save(d);
+        });
+        assertThat(tx.read(() -> delegations.toUser(to.id()))).containsExactly(d);
+        tx.writeRun(() -> delegations.revoke(d.id()));
+        assertThat(tx.read(() -> delegations.fromUser(from.id()))).singleElement()
+                .satisfies(x -> assertThat(x.revoked()).isTrue());
+        Jdbc jdbc = new Jdbc(db);
+        assertThat(tx.read(() -> jdbc.queryLong("SELECT count(*) FROM delegation WHERE NOT revoked"))).isZero();
+    }
+
+    @Test
+    void overridesAndDecisionsKeepTheirOrderAndTheLatestApprovalWins() {
+        Post p = addPost("Bantuan sosial", "Isi.", NINE_WIB);
+        User rina = new User(Ids.newId(), "rina", "Rina", Set.of(Role.SUPERVISOR), true, 0);
+        JdbcFindingOverrideRepository overrides = new JdbcFindingOverrideRepository(db);
+        JdbcReviewDecisionRepository decisions = new JdbcReviewDecisionRepository(db);
+        ReviewDecision first = new ReviewDecision(Ids.newId(), p.id(), rina.id(), ReviewOutcome.APPROVED, "ok",
+                List.of(), null, false, "2026.1", p.title(), p.body(), NINE_WIB);
+        ReviewDecision again = new ReviewDecision(Ids.newId(), p.id(), rina.id(), ReviewOutcome.APPROVED, "ok lagi",
+                List.of(), null, true, "2026.1", p.title(), p.body(), NINE_WIB);
+        tx.writeRun(() -> {
+            new JdbcUserRepository(db).save(rina);
+            overrides.add(new FindingOverride(Ids.newId(), p.id(), "pii.nik", "3522", "Data fiktif untuk pelatihan.",
+                    rina.id(), "2026.1", NINE_WIB));
+            overrides.add(new FindingOverride(Ids.newId(), p.id(), "pii.phone", "0812", "Nomor layanan resmi dinas.",
+                    rina.id(), "2026.1", NINE_WIB));
+            decisions.add(first);
+            decisions.add(again);
+        });
+        assertThat(tx.read(() -> overrides.of(p.id()))).extracting(FindingOverride::ruleId)
+                .containsExactly("pii.nik", "pii.phone");
+        assertThat(tx.read(() -> overrides.of(p.id())).get(0).createdAt()).isEqualTo(NINE_WIB);
+        assertThat(tx.read(() -> decisions.of(p.id()))).extracting(ReviewDecision::id).containsExactly(first.id(), again.id());
+        assertThat(tx.read(() -> decisions.lastApprovalOf(p.id()))).map(ReviewDecision::selfApproved).contains(true);
     }
 
     // ---- optimistic saves of a post (what a workflow move saves) -------------------------------
