@@ -386,6 +386,8 @@ abstract class LaterRepositoriesContract {
         assertThat(find("banj")).containsExactly(inTitle.id());
         assertThat(find("vaks PUSK")).hasSize(1);
         assertThat(find("kebakaran")).isEmpty();
+        Post cafe = addPost("Kafé literasi", "Membaca bersama.", NINE_WIB);
+        assertThat(find("KAFÉ lit")).containsExactly(cafe.id());
 
         SearchHit hit = tx.read(() -> new JdbcSearchRepository(db).search("pengungsian", Set.of(client), 50)).get(0);
         assertThat(hit.title()).isEqualTo("Siaga cuaca");
