@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The few places where SQLite and PostgreSQL differ for Warta's SQL (docs/decisions, the dialect
  * ADR): how an instant is bound and read, the Flyway locations and type placeholders, a
- * tie-breaker for rows inserted in the same millisecond, and error translation. Everything else
+ * tie-breaker for rows inserted in the same millisecond, full-text search over posts, and error
+ * translation. Everything else
  * is one SQL text for both: {@code TRUE}/{@code FALSE} or bound booleans, {@code lower(col) LIKE
  * lower(?)} for case-insensitive matching, {@code ON CONFLICT ... DO UPDATE}, and RETURNING only
  * through {@code executeQuery}.

@@ -20,6 +20,7 @@ import id.warta.domain.Post;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.domain.WorkflowState;
+import id.warta.service.StaleVersionException;
 import id.warta.service.StorageException;
 import id.warta.service.Transactor;
 import java.sql.Connection;
@@ -188,6 +189,24 @@ class TeamRightsTest {
             assertThat(sari.newTransactor().read(() -> new JdbcPostNoteRepository(sari).of(postA))).startsWith("Narasumber");
             assertThat(sari.newTransactor().read(() -> new JdbcSearchRepository(sari).search("imunisasi",
                     Set.of(clientA, clientB), 50))).extracting(SearchHit::postId).containsExactly(postA);
+        }
+    }
+
+    @Test
+    void savingAHiddenRowThroughTheRepositoriesIsAConflictAndChangesNothing() {
+        HashtagGroup theirs;
+        try (PostgresDatabase sari = open("sari")) {
+            theirs = sari.newTransactor().read(() -> new JdbcHashtagGroupRepository(sari).ofClient(clientA)).get(0);
+        }
+        try (PostgresDatabase budi = open("budi")) {
+            HashtagGroup changed = new HashtagGroup(theirs.id(), clientA, "Diganti", List.of("#x"), theirs.version());
+            assertThatThrownBy(() -> budi.newTransactor().write(() -> new JdbcHashtagGroupRepository(budi).save(changed)))
+                    .isInstanceOf(StaleVersionException.class);
+            budi.newTransactor().writeRun(() -> new JdbcHashtagGroupRepository(budi).delete(theirs.id()));
+        }
+        try (PostgresDatabase sari = open("sari")) {
+            assertThat(sari.newTransactor().read(() -> new JdbcHashtagGroupRepository(sari).findById(theirs.id())))
+                    .contains(theirs);
         }
     }
 
