@@ -9,6 +9,7 @@ import id.warta.service.TeamException;
 import id.warta.service.TeamException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -47,6 +50,7 @@ import org.sqlite.SQLiteOpenMode;
 final class TeamTransfers {
     private static final Logger LOG = LoggerFactory.getLogger(TeamTransfers.class);
     private static final int BATCH = 500;
+    private static final int COPY_CHUNK = 64 * 1024;
 
     private enum Kind { TEXT, INSTANT, BOOL, NUMBER }
 
@@ -96,7 +100,7 @@ final class TeamTransfers {
                 }
                 clear(tables, target);
                 for (Table t : tables) {
-                    copy(t, null, source, SqliteDialect.INSTANCE, target, PostgresDialect.INSTANCE);
+                    copyIn(t, source, target);
                 }
                 try (Statement st = target.createStatement()) {
                     for (Table t : tables) {
@@ -391,6 +395,84 @@ final class TeamTransfers {
         st.execute("WITH bumped AS (UPDATE sync_state SET rev = rev + 1, tx = txid_current() WHERE id = 1 RETURNING rev) "
                 + "INSERT INTO change_log (rev, entity, id, op) SELECT rev, 'database', 'import', 'I' FROM bumped");
         st.execute("SELECT pg_notify('warta_changes', rev::text) FROM sync_state WHERE id = 1");
+    }
+
+    /**
+     * Streams a SQLite table into PostgreSQL with COPY (text format): one round trip per 64 KB
+     * instead of parsed INSERTs, which is what keeps a 10,000-post import within seconds. Values are
+     * escaped per the COPY text format, so no text is ever read as syntax; instants are written as
+     * UTC with milliseconds, as the dialect binds them.
+     */
+    private static void copyIn(Table t, Connection from, Connection to) throws SQLException {
+        List<String> names = new ArrayList<>(t.columns().keySet());
+        List<Kind> kinds = new ArrayList<>(t.columns().values());
+        String list = String.join(", ", names);
+        CopyIn copy = to.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + t.name() + " (" + list + ") FROM STDIN");
+        try (Statement read = from.createStatement();
+             ResultSet rs = read.executeQuery("SELECT " + list + " FROM " + t.name())) {
+            StringBuilder rows = new StringBuilder(COPY_CHUNK + 4096);
+            while (rs.next()) {
+                for (int i = 0; i < names.size(); i++) {
+                    if (i > 0) {
+                        rows.append('\t');
+                    }
+                    appendCopyValue(rows, rs, i + 1, kinds.get(i));
+                }
+                rows.append('\n');
+                if (rows.length() >= COPY_CHUNK) {
+                    writeChunk(copy, rows);
+                }
+            }
+            writeChunk(copy, rows);
+            copy.endCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+    }
+
+    private static void appendCopyValue(StringBuilder out, ResultSet rs, int col, Kind kind) throws SQLException {
+        switch (kind) {
+            case INSTANT -> {
+                Instant value = SqliteDialect.INSTANCE.getInstant(rs, col);
+                out.append(value == null ? "\\N" : SqlTimes.format(value));
+            }
+            case BOOL -> {
+                boolean value = rs.getBoolean(col);
+                out.append(rs.wasNull() ? "\\N" : value ? "t" : "f");
+            }
+            case NUMBER -> {
+                long value = rs.getLong(col);
+                out.append(rs.wasNull() ? "\\N" : Long.toString(value));
+            }
+            case TEXT -> {
+                String value = rs.getString(col);
+                if (value == null) {
+                    out.append("\\N");
+                } else {
+                    for (int i = 0; i < value.length(); i++) {
+                        char c = value.charAt(i);
+                        switch (c) {
+                            case '\\' -> out.append("\\\\");
+                            case '\n' -> out.append("\\n");
+                            case '\r' -> out.append("\\r");
+                            case '\t' -> out.append("\\t");
+                            default -> out.append(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void writeChunk(CopyIn copy, StringBuilder rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            rows.setLength(0);
+        }
     }
 
     private static void appendImportEntry(Connection target, Path file, String sha256, String sourceHead, int entries)
