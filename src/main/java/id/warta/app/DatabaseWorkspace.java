@@ -58,8 +58,7 @@ public class DatabaseWorkspace implements Workspace {
      * What differs between a file and a server: where the data is (a path for messages, evidence and the media
      * folder) and how backups are made.
      */
-    public record LocalParts(Path location, Function<Transactor, BackupStore> backups, Path mediaFolder,
-                             id.warta.service.SearchRepository search) {
+    public record LocalParts(Path location, Function<Transactor, BackupStore> backups, Path mediaFolder) {
     }
 
     private final Database database;
@@ -146,7 +145,7 @@ public class DatabaseWorkspace implements Workspace {
                 new id.warta.persistence.JdbcOverlayRepository(database), new id.warta.ical.IcsOverlayParser(),
                 new id.warta.ical.HttpOverlayFetcher(), clock);
         this.search = new id.warta.service.PostSearchService(transactor,
-                local.search(), clients, users, currentUser);
+                new id.warta.persistence.JdbcSearchRepository(database), clients, users, currentUser);
     }
 
     /** The database under the services, for the openers (team sign-in, SQLite tests). */

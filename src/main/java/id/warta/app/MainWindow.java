@@ -74,6 +74,10 @@ public final class MainWindow {
     private id.warta.ui.settings.FeedServerControl feedServer = FeedParts.NO_SERVER;
     private OverlayRefresher overlayRefresher;
     private TeamModeParts teamMode;
+    /** Team mode only (LiveUpdates): the server connection and the offline copy's sync time; null otherwise. */
+    private final ObjectProperty<id.warta.service.FeedStatus> connection = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.Instant> lastSynced = new SimpleObjectProperty<>();
+    private Runnable liveReload = () -> { };
 
     public MainWindow(Workspace workspace, BackgroundTasks tasks, LocalPreferences preferences, Clock clock,
                       String userName) {
@@ -156,6 +160,11 @@ public final class MainWindow {
         ReviewViewModel review = new ReviewViewModel(workspace.workflow(), tasks, messages);
         ReportsViewModel reports = new ReportsViewModel(planning, tasks, messages);
         WatchListViewModel watchLists = new WatchListViewModel(workspace.ethics(), tasks, messages);
+        liveReload = () -> {
+            shell.refresh();
+            calendar.load();
+            review.load();
+        };
         Runnable reloadAll = () -> {
             shell.refresh();
             calendar.load();
@@ -229,7 +238,8 @@ public final class MainWindow {
         // Queued behind the first screen's data on the database thread, so it never delays the first frame.
         javafx.application.Platform.runLater(auditTrail::check);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view);
-        root.setTop(new javafx.scene.layout.VBox(TeamModeParts.bannerView(readOnly), new ChainAlarmBanner(auditTrail)));
+        root.setTop(new javafx.scene.layout.VBox(TeamModeParts.bannerView(readOnly), new ChainAlarmBanner(auditTrail),
+                new id.warta.ui.shell.ConnectionBanner(connection, lastSynced, messages, USER_ZONE)));
         return root;
     }
 
@@ -310,6 +320,21 @@ public final class MainWindow {
             preferences.save();
             return null;
         }, ok -> { }, e -> { });
+    }
+
+    /** Someone else changed the team database: the calendar, the review queue and the counts read again. FX thread. */
+    public void reloadLiveData() {
+        liveReload.run();
+    }
+
+    /** The team server's state for the banner; FX thread. */
+    public void showConnection(id.warta.service.FeedStatus status) {
+        connection.set(status);
+    }
+
+    /** On the offline copy: when it was last synced with the server (shown with the offline state); FX thread. */
+    public void showLastSynced(java.time.Instant syncedAt) {
+        lastSynced.set(syncedAt);
     }
 
     /** Called when a backup made outside the settings screen (on start) has finished. */

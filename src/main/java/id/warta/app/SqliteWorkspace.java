@@ -20,8 +20,7 @@ public final class SqliteWorkspace extends DatabaseWorkspace {
                             String appVersion, PasswordHasher hasher) {
         super(database, new LocalParts(database.file(),
                 tx -> new SqliteBackups(database, (SqliteTransactor) tx, backupFolder, clock),
-                id.warta.service.MediaLibrary.folderFor(database.file()),
-                new id.warta.persistence.JdbcSearchRepository(database)), clock, checker, appVersion, hasher);
+                id.warta.service.MediaLibrary.folderFor(database.file())), clock, checker, appVersion, hasher);
         this.database = database;
     }
 

@@ -12,7 +12,6 @@ import id.warta.service.TeamProfile;
 import id.warta.service.TeamSignIn;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +30,7 @@ public final class TeamWorkspace extends DatabaseWorkspace {
                           TeamPasswordPlugin.Registration password, Clock clock, Supplier<EthicsChecker> checker,
                           String appVersion, PasswordHasher hasher) {
         super(database, new LocalParts(profileFile, tx -> new ServerBackups(database.location()),
-                MediaLibrary.folderFor(profileFile),
-                // Post search on PostgreSQL is the repository helpers' part; until it lands, search finds nothing.
-                (text, clients, limit) -> List.of()), clock, checker, appVersion, hasher);
+                MediaLibrary.folderFor(profileFile)), clock, checker, appVersion, hasher);
         this.database = database;
         this.address = address;
         this.password = password;

@@ -53,11 +53,11 @@ public final class JdbcBlackoutRepository implements BlackoutRepository {
         return b.withVersion(version);
     }
 
-    private static void bind(java.sql.PreparedStatement st, Blackout b) throws SQLException {
+    private void bind(java.sql.PreparedStatement st, Blackout b) throws SQLException {
         st.setString(1, b.name());
         st.setString(2, b.reason());
-        st.setString(3, SqlTimes.format(b.start()));
-        st.setString(4, SqlTimes.format(b.end()));
+        jdbc.setInstant(st, 3, b.start());
+        jdbc.setInstant(st, 4, b.end());
         st.setString(5, b.scope().name().toLowerCase(Locale.ROOT));
         st.setString(6, b.clientId());
         st.setString(7, b.mode().name().toLowerCase(Locale.ROOT));
@@ -67,22 +67,22 @@ public final class JdbcBlackoutRepository implements BlackoutRepository {
     @Override
     public Optional<Blackout> findById(String id) {
         return withAccounts(jdbc.query("SELECT " + COLUMNS + " FROM blackout WHERE id = ?",
-                st -> st.setString(1, id), JdbcBlackoutRepository::row)).stream().findFirst();
+                st -> st.setString(1, id), this::row)).stream().findFirst();
     }
 
     @Override
     public List<Blackout> findAll() {
         return withAccounts(jdbc.query("SELECT " + COLUMNS + " FROM blackout ORDER BY starts_at, name", st -> { },
-                JdbcBlackoutRepository::row));
+                this::row));
     }
 
     @Override
     public List<Blackout> overlapping(Instant from, Instant to) {
         return withAccounts(jdbc.query("SELECT " + COLUMNS + " FROM blackout WHERE starts_at < ? AND ends_at > ? "
                 + "ORDER BY starts_at, name", st -> {
-                    st.setString(1, SqlTimes.format(to));
-                    st.setString(2, SqlTimes.format(from));
-                }, JdbcBlackoutRepository::row));
+                    jdbc.setInstant(st, 1, to);
+                    jdbc.setInstant(st, 2, from);
+                }, this::row));
     }
 
     @Override
@@ -97,9 +97,9 @@ public final class JdbcBlackoutRepository implements BlackoutRepository {
                        String clientId, BlackoutMode mode, long version) {
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), SqlTimes.parse(rs.getString(4)),
-                SqlTimes.parse(rs.getString(5)), BlackoutScope.valueOf(rs.getString(6).toUpperCase(Locale.ROOT)),
+    private Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), jdbc.instant(rs, 4),
+                jdbc.instant(rs, 5), BlackoutScope.valueOf(rs.getString(6).toUpperCase(Locale.ROOT)),
                 rs.getString(7), BlackoutMode.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), rs.getLong(9));
     }
 

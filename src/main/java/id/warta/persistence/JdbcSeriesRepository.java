@@ -26,7 +26,7 @@ public final class JdbcSeriesRepository implements SeriesRepository {
     public Map<String, Instant> startsOf(String postId) {
         Map<String, Instant> starts = new HashMap<>();
         jdbc.query("SELECT account_id, first_at FROM post_series_start WHERE post_id = ?", st -> st.setString(1, postId),
-                rs -> starts.put(rs.getString(1), SqlTimes.parse(rs.getString(2))));
+                rs -> starts.put(rs.getString(1), jdbc.instant(rs, 2)));
         return starts;
     }
 
@@ -47,7 +47,7 @@ public final class JdbcSeriesRepository implements SeriesRepository {
                 "INSERT INTO post_series_start(post_id, account_id, first_at) VALUES (?, ?, ?)", st -> {
                     st.setString(1, postId);
                     st.setString(2, account);
-                    st.setString(3, SqlTimes.format(at));
+                    jdbc.setInstant(st, 3, at);
                 }));
     }
 

@@ -5,7 +5,7 @@ package id.warta.persistence;
  * cheap start-up check (one query instead of a Flyway scan) cannot drift from the migrations.
  */
 public final class SchemaVersion {
-    private static final int LATEST = 13;
+    private static final int LATEST = 14;
 
     private SchemaVersion() {
     }

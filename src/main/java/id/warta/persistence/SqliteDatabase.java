@@ -26,12 +26,49 @@ public final class SqliteDatabase implements Database {
     private final Path file;
     private final String appVersion;
     private final Duration busyTimeout;
+    private final boolean readOnly;
     private Connection connection;
 
     private SqliteDatabase(Path file, String appVersion, Duration busyTimeout) {
+        this(file, appVersion, busyTimeout, false);
+    }
+
+    private SqliteDatabase(Path file, String appVersion, Duration busyTimeout, boolean readOnly) {
         this.file = file.toAbsolutePath().normalize();
         this.appVersion = appVersion;
         this.busyTimeout = busyTimeout;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing file that must never change (the team's offline copy): a read-only
+     * connection, no migration, no app-version stamp; refused unless it is at this build's schema
+     * version. Its transactor runs "write" work as reads, so work that only reads (an export) goes
+     * through and a real write fails (SQLITE_READONLY) without touching the file.
+     */
+    public static SqliteDatabase openReadOnly(Path file) {
+        SqliteDatabase db = new SqliteDatabase(file, "", Duration.ofSeconds(5), true);
+        if (!SqliteFiles.checkUsable(db.file)) {
+            throw new StorageException(Reason.NOT_A_FILE, "No such file: " + db.file, db.file.toString());
+        }
+        int version = db.inspectReadOnly();
+        if (version > SchemaVersion.latest()) {
+            throw db.newerSchema(version);
+        }
+        if (version < SchemaVersion.latest()) {
+            throw new StorageException(Reason.OLDER_SCHEMA, "Schema version " + version + "; this build needs "
+                    + SchemaVersion.latest(), db.file.toString(), String.valueOf(version),
+                    String.valueOf(SchemaVersion.latest()));
+        }
+        synchronized (db) {
+            db.connection = db.openConnection(true);
+        }
+        return db;
+    }
+
+    /** Opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Opens (creating when missing) and migrates; see {@link StorageException.Reason} for refusals. */
@@ -219,6 +256,10 @@ public final class SqliteDatabase implements Database {
     }
 
     synchronized void reopen() {
+        if (readOnly) {
+            connection = openConnection(true);
+            return;
+        }
         connect(MigrationListener.NONE);
     }
 

@@ -42,6 +42,29 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String postSearchMatch(String typed) {
+        return Fts5Query.of(typed);
+    }
+
+    /** Title words weigh more than body words: a planner mostly remembers a post by its title. */
+    @Override
+    public String postSearchSql(int clients) {
+        return """
+                SELECT p.id, p.title, p.client_id, c.name, p.state, t.scheduled_at, a.channel, a.handle, a.zone,
+                       (SELECT count(*) FROM post_target n WHERE n.post_id = p.id),
+                       snippet(post_search, 1, '', '', '\u2026', 12)
+                  FROM post_search s
+                  JOIN post p ON p.rowid = s.rowid
+                  JOIN client c ON c.id = p.client_id
+                  LEFT JOIN post_target t ON t.id = (SELECT f.id FROM post_target f WHERE f.post_id = p.id
+                                                      ORDER BY f.scheduled_at, f.id LIMIT 1)
+                  LEFT JOIN account a ON a.id = t.account_id
+                 WHERE post_search MATCH ? AND p.client_id IN (%s)
+                 ORDER BY bm25(post_search, 10.0, 1.0), p.updated_at DESC
+                 LIMIT ?""".formatted(Dialect.marks(clients));
+    }
+
+    @Override
     public StorageException translate(SQLException e, String what, String location) {
         return SqliteErrors.translate(e, what, location);
     }

@@ -27,7 +27,7 @@ public final class SqliteTransactor implements Transactor {
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return inTransaction("BEGIN IMMEDIATE", work);
+        return inTransaction(database.isReadOnly() ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", work);
     }
 
     @Override

@@ -9,20 +9,30 @@ import id.warta.domain.AuditChain;
 import id.warta.domain.AuditEntry;
 import id.warta.domain.Channel;
 import id.warta.domain.Client;
+import id.warta.domain.HashtagGroup;
+import id.warta.domain.UtmLink;
+import id.warta.domain.Verdict;
+import id.warta.service.CheckRecord;
+import id.warta.service.Comment;
+import id.warta.service.SearchHit;
 import id.warta.domain.Ids;
 import id.warta.domain.Post;
 import id.warta.domain.Role;
 import id.warta.domain.User;
 import id.warta.domain.WorkflowState;
+import id.warta.service.StaleVersionException;
 import id.warta.service.StorageException;
 import id.warta.service.Transactor;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -87,6 +97,15 @@ class TeamRightsTest {
                 posts.save(pa);
                 posts.save(pr);
                 posts.save(pb);
+                new JdbcPostNoteRepository(owner).save(pa.id(), "Narasumber: Kabid P2P, jangan dikutip dulu.");
+                new JdbcPostLinkRepository(owner).save(pa.id(), new UtmLink("https://dinkes.example.go.id/imunisasi", "",
+                        "social", ""));
+                new JdbcCommentRepository(owner).add(new Comment(Ids.newId(), pa.id(), rina.id(), "Data belum final",
+                        true, at));
+                new JdbcHashtagGroupRepository(owner).save(new HashtagGroup(Ids.newId(), a.id(), "Imunisasi",
+                        List.of("#Imunisasi"), 0));
+                new JdbcCheckRecordRepository(owner).save(new CheckRecord(Ids.newId(), pa.id(), "2026.1", at,
+                        Verdict.PASS, List.of()));
             });
         }
     }
@@ -125,6 +144,99 @@ class TeamRightsTest {
             assertThat(budi.newTransactor().read(() -> new JdbcPostRepository(budi).findById(postA))).isEmpty();
             assertThat(budi.newTransactor().read(new JdbcPostRepository(budi)::count)).isEqualTo(1);
         }
+    }
+
+    /** Rows that belong to client A's post or to client A, by table. */
+    private static final Map<String, String> ROWS_OF_CLIENT_A = new LinkedHashMap<>();
+
+    static {
+        String ofPostA = " WHERE post_id IN (SELECT id FROM warta_test_post_a)";
+        ROWS_OF_CLIENT_A.put("post_note", ofPostA);
+        ROWS_OF_CLIENT_A.put("post_link", ofPostA);
+        ROWS_OF_CLIENT_A.put("post_comment", ofPostA);
+        ROWS_OF_CLIENT_A.put("check_result", ofPostA);
+        ROWS_OF_CLIENT_A.put("account", " WHERE client_id IN (SELECT id FROM warta_test_client_a)");
+        ROWS_OF_CLIENT_A.put("hashtag_group", " WHERE client_id IN (SELECT id FROM warta_test_client_a)");
+    }
+
+    @Test
+    void staffCannotReadAnotherClientsNotesLinksCommentsOrAccountsEvenWithTheirOwnSql() throws SQLException {
+        for (var e : ROWS_OF_CLIENT_A.entrySet()) {
+            String where = e.getValue().replace("warta_test_post_a", "(VALUES ('" + postA + "')) AS v(id)")
+                    .replace("warta_test_client_a", "(VALUES ('" + clientA + "')) AS v(id)");
+            assertThat(countAs("sari", "SELECT count(*) FROM " + e.getKey() + where)).as("sari: " + e.getKey()).isEqualTo(1);
+            assertThat(countAs("budi", "SELECT count(*) FROM " + e.getKey() + where)).as("budi: " + e.getKey()).isZero();
+            assertThat(countAs("budi", "SELECT count(*) FROM " + e.getKey())).as("budi, all of " + e.getKey()).isZero();
+        }
+        assertThat(updateAs("budi", "UPDATE post_note SET body = 'diganti' WHERE post_id = '" + postA + "'")).isZero();
+        assertThat(updateAs("budi", "DELETE FROM post_comment WHERE post_id = '" + postA + "'")).isZero();
+        assertThat(countAs(OWNER, "SELECT count(*) FROM post_note WHERE body LIKE 'Narasumber%'")).isEqualTo(1);
+        assertThat(countAs(OWNER, "SELECT count(*) FROM post_comment")).isEqualTo(1);
+        for (String sql : List.of(
+                "INSERT INTO post_note(post_id, body) VALUES ('" + postA + "', 'menyusup')",
+                "INSERT INTO post_comment(id, post_id, body, reviewer_only, created_at) VALUES ('x', '" + postA
+                        + "', 'menyusup', FALSE, now())",
+                "INSERT INTO hashtag_group(id, client_id, name, tags) VALUES ('x', '" + clientA + "', 'Susup', '#x')")) {
+            assertThatThrownBy(() -> sqlAs("budi", sql)).as(sql)
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+        try (PostgresDatabase budi = open("budi"); PostgresDatabase sari = open("sari")) {
+            assertThat(budi.newTransactor().read(() -> new JdbcPostNoteRepository(budi).of(postA))).isEmpty();
+            assertThat(budi.newTransactor().read(() -> new JdbcPostLinkRepository(budi).of(postA))).isEmpty();
+            assertThat(budi.newTransactor().read(() -> new JdbcCommentRepository(budi).of(postA, true))).isEmpty();
+            assertThat(budi.newTransactor().read(() -> new JdbcSearchRepository(budi).search("imunisasi",
+                    Set.of(clientA, clientB), 50))).isEmpty();
+            assertThat(sari.newTransactor().read(() -> new JdbcPostNoteRepository(sari).of(postA))).startsWith("Narasumber");
+            assertThat(sari.newTransactor().read(() -> new JdbcSearchRepository(sari).search("imunisasi",
+                    Set.of(clientA, clientB), 50))).extracting(SearchHit::postId).containsExactly(postA);
+        }
+    }
+
+    @Test
+    void savingAHiddenRowThroughTheRepositoriesIsAConflictAndChangesNothing() {
+        HashtagGroup theirs;
+        try (PostgresDatabase sari = open("sari")) {
+            theirs = sari.newTransactor().read(() -> new JdbcHashtagGroupRepository(sari).ofClient(clientA)).get(0);
+        }
+        try (PostgresDatabase budi = open("budi")) {
+            HashtagGroup changed = new HashtagGroup(theirs.id(), clientA, "Diganti", List.of("#x"), theirs.version());
+            assertThatThrownBy(() -> budi.newTransactor().write(() -> new JdbcHashtagGroupRepository(budi).save(changed)))
+                    .isInstanceOf(StaleVersionException.class);
+            budi.newTransactor().writeRun(() -> new JdbcHashtagGroupRepository(budi).delete(theirs.id()));
+        }
+        try (PostgresDatabase sari = open("sari")) {
+            assertThat(sari.newTransactor().read(() -> new JdbcHashtagGroupRepository(sari).findById(theirs.id())))
+                    .contains(theirs);
+        }
+    }
+
+    @Test
+    void aSupervisorSeesTheRowsOfHerClientsAndAnAdminSeesAll() throws SQLException {
+        EmbeddedPostgresSupport.superuser("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'adi') "
+                + "THEN CREATE ROLE adi LOGIN PASSWORD 'adi-pw' IN ROLE warta_admin; END IF; END $$");
+        assertThat(countAs("rina", "SELECT count(*) FROM post_note")).isEqualTo(1);
+        assertThat(countAs("rina", "SELECT count(*) FROM post_comment")).isEqualTo(1);
+        assertThat(countAs("adi", "SELECT count(*) FROM post_note")).isEqualTo(1);
+        assertThat(countAs("adi", "SELECT count(*) FROM account")).isEqualTo(countAs(OWNER, "SELECT count(*) FROM account"));
+    }
+
+    long countAs(String user, String sql) throws SQLException {
+        try (Connection c = connectAs(user); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    int updateAs(String user, String sql) throws SQLException {
+        try (Connection c = connectAs(user); Statement st = c.createStatement()) {
+            return st.executeUpdate(sql);
+        }
+    }
+
+    private Connection connectAs(String user) throws SQLException {
+        Properties p = login(user, user.equals(OWNER) ? "owner-pw" : user + "-pw");
+        p.setProperty("currentSchema", EmbeddedPostgresSupport.SCHEMA);
+        return DriverManager.getConnection(url, p);
     }
 
     @Test

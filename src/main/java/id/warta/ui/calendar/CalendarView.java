@@ -63,8 +63,9 @@ public final class CalendarView extends BorderPane {
     private final CalendarEntries dayEntries;
     private final Map<CalendarMode, CalendarEntries> bridges = new EnumMap<>(CalendarMode.class);
     private final MonthView month = new MonthView();
-    private final DetailedWeekView week = new DetailedWeekView();
-    private final DetailedDayView day = new DetailedDayView();
+    /** Built when first shown: most sessions start in the month view, and these two cost a third of the screen. */
+    private DetailedWeekView week;
+    private DetailedDayView day;
     private final ListView<CalendarEntry> agenda;
     private final Map<CalendarMode, Node> views = new EnumMap<>(CalendarMode.class);
     private final StackPane centre = new StackPane();
@@ -91,8 +92,6 @@ public final class CalendarView extends BorderPane {
         getStyleClass().addAll("screen", "calendar-screen");
         agenda = new ListView<>(model.entries());
         configure(month, monthEntries);
-        configure(week, weekEntries);
-        configure(day, dayEntries);
         month.setShowWeekNumbers(false);
         month.setEntryViewFactory(monthEntries::monthEntryView);
         month.heightProperty().addListener((o, a, b) -> monthEntries.spaceChanged());
@@ -112,23 +111,9 @@ public final class CalendarView extends BorderPane {
             model.show(CalendarMode.DAY);
             return true;
         });
-        week.setShowAllDayView(false);
-        hours(week.getWeekView());
-        week.getWeekView().setWeekDayViewFactory(p -> {
-            com.calendarfx.view.WeekDayView dayOfWeek = new com.calendarfx.view.WeekDayView();
-            dayOfWeek.setEntryViewFactory(weekEntries::dayEntryView);
-            return dayOfWeek;
-        });
-        day.setShowAllDayView(false);
-        hours(day.getDayView());
-        day.getDayView().setEntryViewFactory(dayEntries::dayEntryView);
         views.put(CalendarMode.MONTH, month);
-        views.put(CalendarMode.WEEK, week);
-        views.put(CalendarMode.DAY, day);
         views.put(CalendarMode.AGENDA, agendaPane());
         month.setId("calendar-month-view");
-        week.setId("calendar-week-view");
-        day.setId("calendar-day-view");
         centre.getStyleClass().add("calendar-centre");
         VBox.setVgrow(centre, Priority.ALWAYS);
 
@@ -181,13 +166,43 @@ public final class CalendarView extends BorderPane {
 
     private void setDates(LocalDate date) {
         month.setDate(date);
-        week.setDate(date);
-        day.setDate(date);
+        if (week != null) {
+            week.setDate(date);
+        }
+        if (day != null) {
+            day.setDate(date);
+        }
     }
 
     private void showMode(CalendarMode mode) {
-        centre.getChildren().setAll(views.get(mode));
+        centre.getChildren().setAll(views.computeIfAbsent(mode, this::buildTimeGrid));
         bridges.forEach((m, bridge) -> bridge.setActive(m == mode));
+    }
+
+    /** The week or day view, made on first use with the same settings the month view got at start. */
+    private Node buildTimeGrid(CalendarMode mode) {
+        if (mode == CalendarMode.WEEK) {
+            week = new DetailedWeekView();
+            configure(week, weekEntries);
+            week.setShowAllDayView(false);
+            hours(week.getWeekView());
+            week.getWeekView().setWeekDayViewFactory(p -> {
+                com.calendarfx.view.WeekDayView dayOfWeek = new com.calendarfx.view.WeekDayView();
+                dayOfWeek.setEntryViewFactory(weekEntries::dayEntryView);
+                return dayOfWeek;
+            });
+            week.setId("calendar-week-view");
+            week.setDate(model.dateProperty().get());
+            return week;
+        }
+        day = new DetailedDayView();
+        configure(day, dayEntries);
+        day.setShowAllDayView(false);
+        hours(day.getDayView());
+        day.getDayView().setEntryViewFactory(dayEntries::dayEntryView);
+        day.setId("calendar-day-view");
+        day.setDate(model.dateProperty().get());
+        return day;
     }
 
     /**
