@@ -36,9 +36,11 @@ final class TeamGui {
     private final PrintWriter out;
     private final PrintWriter err;
     private final StartupTrace trace;
+    private final Path dataFolder;
 
-    TeamGui(LocalPreferences preferences, Clock clock, String version, PrintWriter out, PrintWriter err,
+    TeamGui(Path dataFolder, LocalPreferences preferences, Clock clock, String version, PrintWriter out, PrintWriter err,
             StartupTrace trace) {
+        this.dataFolder = dataFolder;
         this.preferences = preferences;
         this.clock = clock;
         this.version = version;
@@ -67,6 +69,7 @@ final class TeamGui {
         TeamPasswords passwords = new TeamPasswords(OsKeyring::find, new SessionSecretStore());
         TeamChoices choices = new TeamChoices(preferences, passwords);
         AtomicReference<TeamWorkspace> current = new AtomicReference<>();
+        AtomicReference<LiveUpdates> live = new AtomicReference<>();
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             Stage stage = new Stage();
@@ -87,10 +90,21 @@ final class TeamGui {
                                     // With a remembered password the card signs in by itself, except for the probe.
                                     return !startupProbe;
                                 }
+
+                                @Override
+                                public void mainShown(MainWindow window, TeamWorkspace workspace, String login) {
+                                    live.set(startLiveUpdates(window, workspace, profile, login));
+                                }
+
+                                @Override
+                                public void signingOut(TeamWorkspace workspace) {
+                                    stopLiveUpdates(live);
+                                }
                             });
             stage.setOnCloseRequest(e -> {
                 WindowGeometry.remember(stage, preferences);
                 stage.hide();
+                stopLiveUpdates(live);
                 shutDown(executor, current, closed);
             });
             stage.show();
@@ -102,6 +116,35 @@ final class TeamGui {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The change feed (other desktops' edits reload the window) and the offline copy refreshed behind it, on their
+     * own connections of the same login. A failure here leaves the window working without live updates.
+     */
+    private LiveUpdates startLiveUpdates(MainWindow window, TeamWorkspace workspace, TeamProfile profile, String login) {
+        try {
+            String url = id.warta.persistence.TeamConnections.url(profile);
+            var feed = new id.warta.persistence.PostgresChangeFeed(url, workspace.connectionSettings(profile, login),
+                    profile.schema(), id.warta.persistence.PostgresChangeFeed.Timings.production());
+            var cache = new id.warta.persistence.TeamCache(url, workspace.connectionSettings(profile, login),
+                    profile.schema(),
+                    id.warta.persistence.TeamCache.fileFor(dataFolder, profile, login));
+            return LiveUpdates.start(feed, window, () -> {
+                var refreshed = cache.refresh();
+                Platform.runLater(() -> window.showLastSynced(refreshed.syncedAt()));
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Live updates not started", e);
+            return null;
+        }
+    }
+
+    private static void stopLiveUpdates(AtomicReference<LiveUpdates> live) {
+        LiveUpdates running = live.getAndSet(null);
+        if (running != null) {
+            running.close();
+        }
     }
 
     /** Prints READY two pulses after the card was put on the stage, so a frame of it was drawn. */

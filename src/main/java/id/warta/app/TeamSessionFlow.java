@@ -27,7 +27,11 @@ final class TeamSessionFlow {
          */
         boolean cardShown();
 
-        default void mainShown(MainWindow window, TeamWorkspace workspace) {
+        default void mainShown(MainWindow window, TeamWorkspace workspace, String login) {
+        }
+
+        /** The workspace is about to close (sign-out): stop what uses its connection settings. */
+        default void signingOut(TeamWorkspace workspace) {
         }
     }
 
@@ -66,7 +70,8 @@ final class TeamSessionFlow {
         model.loginProperty().set(choices.lastLogin().orElse(System.getProperty("user.name", "")));
         model.signedInProperty().addListener((o, a, user) -> {
             if (user != null) {
-                connector.take().ifPresent(this::showMain);
+                String login = model.loginProperty().get().strip();
+                connector.take().ifPresent(ws -> showMain(ws, login));
             }
         });
         Scene scene = new Scene(new TeamSignInView(model, messages, profile.address()), width(), height());
@@ -78,12 +83,15 @@ final class TeamSessionFlow {
         }
     }
 
-    private void showMain(TeamWorkspace workspace) {
+    private void showMain(TeamWorkspace workspace, String login) {
         current.set(workspace);
         MainWindow window = new MainWindow(workspace, tasks, preferences, clock, System.getProperty("user.name", ""));
         window.setTeamMode(new TeamModeParts(choices, Optional.of(profile)));
         window.setOnSignOut(() -> {
             TeamWorkspace old = current.getAndSet(null);
+            if (old != null) {
+                listener.signingOut(old);
+            }
             tasks.submit(() -> {
                 if (old != null) {
                     old.close();
@@ -92,7 +100,7 @@ final class TeamSessionFlow {
             }, ok -> showCard(), e -> showCard());
         });
         window.attach(stage);
-        listener.mainShown(window, workspace);
+        listener.mainShown(window, workspace, login);
     }
 
     private double width() {

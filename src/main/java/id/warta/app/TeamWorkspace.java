@@ -73,6 +73,19 @@ public final class TeamWorkspace extends DatabaseWorkspace {
         return signIn.enter(login, database.location());
     }
 
+    /**
+     * Settings for further connections of this login to the same server (the change feed, the offline copy): the
+     * password again only through the authentication plugin, never in the settings.
+     */
+    java.util.Properties connectionSettings(TeamProfile profile, String login) {
+        if (password == null) {
+            throw new IllegalStateException("Not connected through a team profile");
+        }
+        java.util.Properties settings = TeamConnections.properties(profile, login);
+        password.applyTo(settings);
+        return settings;
+    }
+
     /** The team server as the status bar names it: host:port/database (schema). */
     @Override
     public String location() {

@@ -102,7 +102,7 @@ public final class Warta {
         trace.mark("preferences read");
         GuiLauncher gui = new DesktopLauncher(
                 new WartaGui(paths, preferences, clock, version, out, err, trace, dataFolderCreated),
-                new TeamGui(preferences, clock, version, out, err, trace), preferences);
+                new TeamGui(paths.folder(), preferences, clock, version, out, err, trace), preferences);
         trace.mark("window launcher made (logging configured)");
         CliErrorHandler errors = new CliErrorHandler(context);
         CommandLine cl = new CommandLine(new WartaCommand(context, gui, paths.defaultDatabase()));
