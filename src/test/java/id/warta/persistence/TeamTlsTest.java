@@ -227,4 +227,33 @@ class TeamTlsTest {
                             e -> assertThat(e.reason()).isEqualTo(Reason.TLS_HOSTNAME));
         }
     }
+
+    /** team-gui: the window's change feed and offline copy connect with the same plugin-held password over TLS. */
+    @Test
+    void theChangeFeedAndTheOfflineCopyConnectWithThePluginPassword() throws Exception {
+        TeamProfile p = profile("localhost", tlsServer.getPort(), teamCa);
+        new PostgresTeamAdministration().migrate(p, owner());
+        java.util.concurrent.BlockingQueue<id.warta.service.FeedStatus> statuses =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (TeamPasswordPlugin.Registration password = TeamPasswordPlugin.register(() -> PASSWORD.toCharArray())) {
+            java.util.Properties settings = TeamConnections.properties(p, "warta_owner");
+            password.applyTo(settings);
+            try (PostgresChangeFeed feed = new PostgresChangeFeed(TeamConnections.url(p), settings, p.schema(),
+                    PostgresChangeFeed.Timings.production())) {
+                feed.start(new id.warta.service.ChangeFeed.Listener() {
+                    @Override
+                    public void changed(id.warta.service.ChangeFeed.Changes changes) {
+                    }
+
+                    @Override
+                    public void status(id.warta.service.FeedStatus status) {
+                        statuses.add(status);
+                    }
+                });
+                assertThat(statuses.poll(20, TimeUnit.SECONDS)).isEqualTo(id.warta.service.FeedStatus.ONLINE);
+            }
+            TeamCache cache = new TeamCache(TeamConnections.url(p), settings, p.schema(), dir.resolve("cache-plugin.db"));
+            assertThat(cache.refresh().file()).exists();
+        }
+    }
 }
