@@ -19,14 +19,14 @@ final class TeamConnector implements TeamSignInViewModel.Connector {
     /** Opens the team workspace; the password supplier is asked by the driver during authentication. */
     @FunctionalInterface
     interface Opener {
-        TeamWorkspace open(TeamProfile profile, String login, Supplier<char[]> password);
+        TeamSession open(TeamProfile profile, String login, Supplier<char[]> password);
     }
 
     private final TeamProfile profile;
     private final TeamPasswords passwords;
     private final TeamChoices choices;
     private final Opener opener;
-    private final AtomicReference<TeamWorkspace> opened = new AtomicReference<>();
+    private final AtomicReference<TeamSession> opened = new AtomicReference<>();
 
     TeamConnector(TeamProfile profile, TeamPasswords passwords, TeamChoices choices, Opener opener) {
         this.profile = profile;
@@ -44,7 +44,7 @@ final class TeamConnector implements TeamSignInViewModel.Connector {
                         () -> new TeamException(TeamException.Reason.LOGIN_FAILED, login, profile.address()));
         // The workspace keeps its own copy for reconnects, in memory only, for as long as it is open.
         char[] held = password.clone();
-        TeamWorkspace workspace;
+        TeamSession workspace;
         try {
             workspace = opener.open(profile, login, held::clone);
         } catch (TeamException e) {
@@ -68,7 +68,10 @@ final class TeamConnector implements TeamSignInViewModel.Connector {
             Arrays.fill(password, '\0');
             throw e;
         }
-        passwords.keep(account, password, remember && typedNow);
+        // Offline, nobody checked the password: it is neither remembered nor kept for later.
+        if (!(workspace instanceof OfflineWorkspace)) {
+            passwords.keep(account, password, remember && typedNow);
+        }
         Arrays.fill(password, '\0');
         choices.rememberLogin(login);
         opened.set(workspace);
@@ -76,7 +79,7 @@ final class TeamConnector implements TeamSignInViewModel.Connector {
     }
 
     /** The workspace the last successful sign-in opened; handed over once. */
-    Optional<TeamWorkspace> take() {
+    Optional<TeamSession> take() {
         return Optional.ofNullable(opened.getAndSet(null));
     }
 }

@@ -68,7 +68,7 @@ final class TeamGui {
         DatabaseExecutor executor = new DatabaseExecutor();
         TeamPasswords passwords = new TeamPasswords(OsKeyring::find, new SessionSecretStore());
         TeamChoices choices = new TeamChoices(preferences, passwords);
-        AtomicReference<TeamWorkspace> current = new AtomicReference<>();
+        AtomicReference<TeamSession> current = new AtomicReference<>();
         AtomicReference<LiveUpdates> live = new AtomicReference<>();
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -76,8 +76,10 @@ final class TeamGui {
             stage.setScene(new Scene(new StackPane(), 1280, 800));
             WindowGeometry.restore(stage, preferences);
             TeamSessionFlow flow = new TeamSessionFlow(stage, profile, passwords, choices, executor, messages, preferences,
-                    clock, (p, login, password) -> TeamWorkspace.connect(p, login, password, clock, new LazyChecker(),
-                            version), current, new TeamSessionFlow.Listener() {
+                    clock, new OfflineFallback(
+                    (p, login, password) -> TeamWorkspace.connect(p, login, password, clock, new LazyChecker(), version),
+                    (p, login) -> OfflineWorkspace.open(p, login, dataFolder, clock, new LazyChecker(), version)), current,
+                    new TeamSessionFlow.Listener() {
                                 private boolean first = true;
 
                                 @Override
@@ -92,12 +94,15 @@ final class TeamGui {
                                 }
 
                                 @Override
-                                public void mainShown(MainWindow window, TeamWorkspace workspace, String login) {
-                                    live.set(startLiveUpdates(window, workspace, profile, login));
+                                public void mainShown(MainWindow window, TeamSession workspace, String login) {
+                                    if (workspace instanceof TeamWorkspace online) {
+                                        live.set(startLiveUpdates(window, online, profile, login));
+                                    }
+                                    // On the offline copy the read-only banner says so and when it was synced.
                                 }
 
                                 @Override
-                                public void signingOut(TeamWorkspace workspace) {
+                                public void signingOut(TeamSession workspace) {
                                     stopLiveUpdates(live);
                                 }
                             });
@@ -148,7 +153,7 @@ final class TeamGui {
     }
 
     /** Prints READY two pulses after the card was put on the stage, so a frame of it was drawn. */
-    private void reportAfterTwoFrames(Stage stage, DatabaseExecutor executor, AtomicReference<TeamWorkspace> current,
+    private void reportAfterTwoFrames(Stage stage, DatabaseExecutor executor, AtomicReference<TeamSession> current,
                                       CountDownLatch closed) {
         new AnimationTimer() {
             private int frames;
@@ -168,14 +173,14 @@ final class TeamGui {
         }.start();
     }
 
-    private void shutDown(DatabaseExecutor executor, AtomicReference<TeamWorkspace> current, CountDownLatch closed) {
+    private void shutDown(DatabaseExecutor executor, AtomicReference<TeamSession> current, CountDownLatch closed) {
         executor.runLast(() -> {
             try {
                 preferences.save();
             } catch (RuntimeException e) {
                 LOG.warn("Preferences not saved", e);
             } finally {
-                TeamWorkspace open = current.getAndSet(null);
+                TeamSession open = current.getAndSet(null);
                 if (open != null) {
                     open.close();
                 }

@@ -27,11 +27,11 @@ final class TeamSessionFlow {
          */
         boolean cardShown();
 
-        default void mainShown(MainWindow window, TeamWorkspace workspace, String login) {
+        default void mainShown(MainWindow window, TeamSession workspace, String login) {
         }
 
         /** The workspace is about to close (sign-out): stop what uses its connection settings. */
-        default void signingOut(TeamWorkspace workspace) {
+        default void signingOut(TeamSession workspace) {
         }
     }
 
@@ -44,12 +44,12 @@ final class TeamSessionFlow {
     private final LocalPreferences preferences;
     private final Clock clock;
     private final TeamConnector.Opener opener;
-    private final AtomicReference<TeamWorkspace> current;
+    private final AtomicReference<TeamSession> current;
     private final Listener listener;
 
     TeamSessionFlow(Stage stage, TeamProfile profile, TeamPasswords passwords, TeamChoices choices, BackgroundTasks tasks,
                     Messages messages, LocalPreferences preferences, Clock clock, TeamConnector.Opener opener,
-                    AtomicReference<TeamWorkspace> current, Listener listener) {
+                    AtomicReference<TeamSession> current, Listener listener) {
         this.stage = stage;
         this.profile = profile;
         this.passwords = passwords;
@@ -83,12 +83,12 @@ final class TeamSessionFlow {
         }
     }
 
-    private void showMain(TeamWorkspace workspace, String login) {
+    private void showMain(TeamSession workspace, String login) {
         current.set(workspace);
         MainWindow window = new MainWindow(workspace, tasks, preferences, clock, System.getProperty("user.name", ""));
         window.setTeamMode(new TeamModeParts(choices, Optional.of(profile)));
         window.setOnSignOut(() -> {
-            TeamWorkspace old = current.getAndSet(null);
+            TeamSession old = current.getAndSet(null);
             if (old != null) {
                 listener.signingOut(old);
             }

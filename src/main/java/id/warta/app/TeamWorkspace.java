@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * names what is needed), so a staff login can never change the schema. Backups are the server
  * admin's; media stay in a folder beside the profile on this computer.
  */
-public final class TeamWorkspace extends DatabaseWorkspace {
+public final class TeamWorkspace extends DatabaseWorkspace implements TeamSession {
     private final PostgresDatabase database;
     private final TeamPasswordPlugin.Registration password;
     private final TeamSignIn signIn;
@@ -69,6 +69,7 @@ public final class TeamWorkspace extends DatabaseWorkspace {
      *
      * @throws id.warta.service.TeamException when no active Warta user has that name
      */
+    @Override
     public User signIn(String login) {
         return signIn.enter(login, database.location());
     }

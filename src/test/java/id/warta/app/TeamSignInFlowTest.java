@@ -70,7 +70,7 @@ class TeamSignInFlowTest {
     TeamProfile profile;
     LocalPreferences preferences;
     InMemoryKeyring keyring = new InMemoryKeyring();
-    AtomicReference<TeamWorkspace> current = new AtomicReference<>();
+    AtomicReference<TeamSession> current = new AtomicReference<>();
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     ch.qos.logback.classic.Logger root;
     Level rootLevel;
@@ -119,7 +119,7 @@ class TeamSignInFlowTest {
     void close() {
         root.detachAppender(log);
         root.setLevel(rootLevel);
-        TeamWorkspace open = current.getAndSet(null);
+        TeamSession open = current.getAndSet(null);
         if (open != null) {
             open.close();
         }
