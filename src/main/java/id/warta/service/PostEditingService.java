@@ -189,6 +189,11 @@ public final class PostEditingService {
                 PostDraft stored = attempt.saved(saved.id(), saved.version());
                 return other == null ? new SaveOutcome.Saved(saved, stored)
                         : new SaveOutcome.Merged(saved, stored, other);
+            } catch (WorkflowException e) {
+                if (!attempt.isNew() && e.reason() == Reason.NO_SUCH_POST) {
+                    throw new PostGoneException();
+                }
+                throw e;
             } catch (StaleVersionException e) {
                 if (attempt.isNew()) {
                     throw e;
