@@ -27,7 +27,7 @@ import javafx.stage.Window;
 
 /**
  * The merge dialog: a thin view over {@link MergeViewModel}. Per conflicting field my version, the
- * stored version and the result side by side; Tab moves between the choices and buttons, Enter
+ * stored version and the result side by side; Tab moves from field to field (the arrows choose within one), Enter
  * saves, Esc cancels. The texts are read-only and scroll, so long bodies stay readable.
  */
 public final class MergeDialog {
