@@ -2,6 +2,7 @@ package id.warta.ui.editor;
 
 import id.warta.domain.ThreeWay.Pick;
 import id.warta.service.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,8 +28,8 @@ import javafx.stage.Window;
 
 /**
  * The merge dialog: a thin view over {@link MergeViewModel}. Per conflicting field my version, the
- * stored version and the result side by side; Tab moves from field to field (the arrows choose within one), Enter
- * saves, Esc cancels. The texts are read-only and scroll, so long bodies stay readable.
+ * stored version (who saved it and when, above) and the result side by side; Tab moves from field
+ * to field (the arrows choose within one), Enter saves, Esc cancels. The texts are read-only and scroll, so long bodies stay readable.
  */
 public final class MergeDialog {
     /** Text areas grow with their text up to this many lines, then scroll. */
@@ -88,7 +89,12 @@ public final class MergeDialog {
         intro.setWrapText(true);
         Label heading = new Label(messages.get("editor.merge.title"));
         heading.getStyleClass().add("warta-merge-heading");
-        VBox top = new VBox(6, heading, intro);
+        Label storedBy = new Label();
+        storedBy.setId("merge-stored-by");
+        storedBy.getStyleClass().add("warta-merge-stored-by");
+        storedBy.textProperty().bind(Bindings.concat(messages.get("editor.merge.theirs"), ": ",
+                model.storedByProperty()));
+        VBox top = new VBox(6, heading, intro, storedBy);
         top.setPadding(new Insets(0, 0, 12, 0));
 
         ScrollPane scroll = new ScrollPane(rowsBox);
@@ -171,9 +177,6 @@ public final class MergeDialog {
         mineHead.getStyleClass().add("warta-merge-column");
         Label theirsHead = new Label(messages.get("editor.merge.theirs"));
         theirsHead.getStyleClass().add("warta-merge-column");
-        Label theirsWho = new Label();
-        theirsWho.textProperty().bind(model.storedByProperty());
-        theirsWho.getStyleClass().add("warta-merge-base");
         Label resultHead = new Label(messages.get("editor.merge.result"));
         resultHead.getStyleClass().add("warta-merge-column");
 
@@ -196,8 +199,8 @@ public final class MergeDialog {
             col.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(col);
         }
-        grid.add(new HBox(8, mineHead), 0, 0);
-        grid.add(new HBox(8, theirsHead, theirsWho), 1, 0);
+        grid.add(mineHead, 0, 0);
+        grid.add(theirsHead, 1, 0);
         grid.add(resultHead, 2, 0);
         grid.add(mineText, 0, 1);
         grid.add(theirsText, 1, 1);
