@@ -24,6 +24,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,11 +95,19 @@ class MergeDialogTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#merge-dialog").tryQuery().isPresent());
     }
 
+    private static String text(FxRobot robot, String flow) {
+        return robot.lookup(flow).queryAs(TextFlow.class).getChildren().stream().map(n -> ((Text) n).getText())
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     @Test
     void pickingTheirsForOneFieldAndMineForTheOtherSavesThoseValues(FxRobot robot) throws Exception {
         conflictOnTitleAndBody(robot);
-        assertThat(robot.lookup("#merge-theirs-text-0").queryAs(TextArea.class).getText()).isEqualTo("Judul dari Sari");
-        assertThat(robot.lookup("#merge-mine-text-1").queryAs(TextArea.class).getText()).isEqualTo("Isi dari Budi.");
+        assertThat(text(robot, "#merge-theirs-flow-0")).isEqualTo("Judul dari Sari");
+        assertThat(text(robot, "#merge-mine-flow-1")).isEqualTo("Isi dari Budi.");
+        assertThat(robot.lookup("#merge-mine-flow-1").queryAs(TextFlow.class).getChildren()).as("Budi's own word is marked")
+                .filteredOn(n -> n.getStyleClass().contains("warta-merge-changed"))
+                .extracting(n -> ((Text) n).getText()).containsExactly("Budi.");
 
         robot.clickOn("#merge-theirs-0");
         assertThat(robot.lookup("#merge-result-0").queryAs(TextArea.class).getText()).isEqualTo("Judul dari Sari");

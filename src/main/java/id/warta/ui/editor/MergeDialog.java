@@ -1,6 +1,7 @@
 package id.warta.ui.editor;
 
 import id.warta.domain.ThreeWay.Pick;
+import id.warta.domain.WordDiff;
 import id.warta.service.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -22,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,6 +38,8 @@ public final class MergeDialog {
     /** Text areas grow with their text up to this many lines, then scroll. */
     private static final int MAX_ROWS = 8;
     private static final int BASE_PREVIEW = 140;
+    /** Roughly one line of the default font, for sizing the marked texts like the text areas. */
+    private static final double LINE_HEIGHT = 19;
 
     private final MergeViewModel model;
     private final Messages messages;
@@ -180,15 +185,14 @@ public final class MergeDialog {
         Label resultHead = new Label(messages.get("editor.merge.result"));
         resultHead.getStyleClass().add("warta-merge-column");
 
-        TextArea mineText = area(row.mine(), "merge-mine-text-" + index);
-        TextArea theirsText = area(row.theirs(), "merge-theirs-text-" + index);
+        int lines = Math.min(MAX_ROWS, Math.max(2, Math.max(lineCount(row.mine()), lineCount(row.theirs()))));
+        ScrollPane mineText = marked(row, WordDiff.Kind.ADDED, "merge-mine", index, lines);
+        ScrollPane theirsText = marked(row, WordDiff.Kind.REMOVED, "merge-theirs", index, lines);
         TextArea result = area(row.resultProperty().get(), "merge-result-" + index);
         result.textProperty().bind(row.resultProperty());
         result.getStyleClass().add("warta-merge-result");
-        int lines = Math.max(lineCount(row.mine()), lineCount(row.theirs()));
-        for (TextArea a : new TextArea[] {mineText, theirsText, result}) {
-            a.setPrefRowCount(Math.min(MAX_ROWS, Math.max(2, lines)));
-        }
+        result.setPrefRowCount(lines);
+        result.prefHeightProperty().bind(mineText.prefHeightProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -212,6 +216,52 @@ public final class MergeDialog {
         box.setId("merge-row-" + index);
         box.getStyleClass().add("warta-merge-row");
         return box;
+    }
+
+    /**
+     * One side's text with the words the other side does not have marked, scrolled to the first
+     * of them so a change deep in a long text is in view.
+     */
+    private static ScrollPane marked(MergeViewModel.Row row, WordDiff.Kind own, String id, int index, int lines) {
+        TextFlow flow = new TextFlow();
+        flow.setId(id + "-flow-" + index);
+        flow.getStyleClass().add("warta-merge-text");
+        Text first = null;
+        for (WordDiff.Segment s : row.changes()) {
+            if (s.kind() != WordDiff.Kind.SAME && s.kind() != own) {
+                continue;
+            }
+            Text t = new Text(s.text());
+            boolean changed = s.kind() == own;
+            t.getStyleClass().add(changed ? "warta-merge-changed" : "warta-merge-same");
+            if (changed && first == null && !s.text().isBlank()) {
+                first = t;
+            }
+            flow.getChildren().add(t);
+        }
+        ScrollPane pane = new ScrollPane(flow);
+        pane.setId(id + "-text-" + index);
+        pane.getStyleClass().add("warta-merge-pane");
+        pane.setFitToWidth(true);
+        pane.setFocusTraversable(false);
+        pane.setPrefHeight(lines * LINE_HEIGHT + 24);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        Text firstChange = first;
+        if (firstChange != null) {
+            boolean[] done = {false};
+            Runnable scroll = () -> {
+                double room = flow.getHeight() - pane.getViewportBounds().getHeight();
+                if (!done[0] && room > 0 && pane.getViewportBounds().getHeight() > 0) {
+                    double y = firstChange.getBoundsInParent().getMinY() - LINE_HEIGHT;
+                    pane.setVvalue(Math.max(0, Math.min(1, y / room)));
+                    done[0] = y > 0;
+                }
+            };
+            flow.heightProperty().addListener(o -> scroll.run());
+            pane.viewportBoundsProperty().addListener(o -> scroll.run());
+            flow.layoutBoundsProperty().addListener(o -> scroll.run());
+        }
+        return pane;
     }
 
     /** Read-only and out of the Tab order: Tab goes from choice to choice, not into the texts. */

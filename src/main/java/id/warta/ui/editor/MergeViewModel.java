@@ -2,6 +2,7 @@ package id.warta.ui.editor;
 
 import id.warta.domain.RecurrenceRule;
 import id.warta.domain.ThreeWay.Pick;
+import id.warta.domain.WordDiff;
 import id.warta.service.DraftMerge;
 import id.warta.service.Messages;
 import id.warta.service.PostDraft;
@@ -46,6 +47,7 @@ public final class MergeViewModel {
         private final String base;
         private final ObjectProperty<Pick> pick = new SimpleObjectProperty<>(Pick.MINE);
         private final StringBinding result;
+        private List<WordDiff.Segment> changes;
 
         Row(DraftMerge.FieldConflict conflict, MergeLabels labels) {
             this.key = conflict.key();
@@ -79,6 +81,17 @@ public final class MergeViewModel {
 
         public ObjectProperty<Pick> pickProperty() {
             return pick;
+        }
+
+        /**
+         * My value against the stored one, word by word: {@code ADDED} words are only in mine,
+         * {@code REMOVED} words only in the stored version, so both sides can mark what differs.
+         */
+        public List<WordDiff.Segment> changes() {
+            if (changes == null) {
+                changes = WordDiff.between(theirs, mine);
+            }
+            return changes;
         }
 
         /** The value the saved post will have. */
