@@ -168,6 +168,8 @@ class PostMergeServiceTest {
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> budiDesk.workflow().reject(postId, stored.version(), "Tidak relevan"))
                 .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> budiDesk.workflow().approve(postId, stored.version(),
+                WorkflowServiceTest.allReassuring(), "Siap tayang.")).isInstanceOf(StaleVersionException.class);
         assertThat(office.reload(postId).state()).isEqualTo(WorkflowState.IN_REVIEW);
         assertThat(office.reload(postId).version()).isEqualTo(submitted.version());
         assertThat(new id.warta.service.Messages(id.warta.service.Messages.ENGLISH)

@@ -361,11 +361,18 @@ public final class EditorViewModel {
         postId = saved.id();
         version = saved.version();
         if (chosenInDialog || outcome instanceof SaveOutcome.Merged) {
-            loading = true;
-            show(stored, accounts);
-            loading = false;
-            baseline = draft();
-            check();
+            boolean known = stored.targets().stream()
+                    .allMatch(t -> accounts.stream().anyMatch(a -> a.id().equals(t.accountId())));
+            if (known) {
+                showStored(stored);
+            } else {
+                // The other person used an account added after this editor loaded the client's list.
+                String clientId = stored.clientId();
+                tasks.submit(() -> editing.accountsOf(clientId), list -> {
+                    accounts.setAll(list);
+                    showStored(stored);
+                }, this::fail);
+            }
         } else {
             // What was sent, not what the fields hold now: typing during the save stays unsaved.
             baseline = stored;
@@ -373,6 +380,16 @@ public final class EditorViewModel {
         updateDirty();
         onSaved.accept(saved);
         then.run();
+    }
+
+    /** The stored post into the fields, as the new base: it holds someone else's changes too. */
+    private void showStored(PostDraft stored) {
+        loading = true;
+        show(stored, accounts);
+        loading = false;
+        baseline = draft();
+        updateDirty();
+        check();
     }
 
     private void resolve(SaveOutcome.Conflicted conflict, java.util.Optional<id.warta.domain.RecurrenceRule> rule,
