@@ -186,9 +186,19 @@ public final class MergeDialog {
         resultHead.getStyleClass().add("warta-merge-column");
 
         int lines = Math.min(MAX_ROWS, Math.max(2, Math.max(lineCount(row.mine()), lineCount(row.theirs()))));
-        ScrollPane mineText = marked(row, WordDiff.Kind.ADDED, "merge-mine", index, lines);
-        ScrollPane theirsText = marked(row, WordDiff.Kind.REMOVED, "merge-theirs", index, lines);
         TextArea result = area(row.resultProperty().get(), "merge-result-" + index);
+        // The result scrolls to where the chosen side differs, as that side's text does.
+        double[] firstY = {0, 0};
+        Runnable follow = () -> result.setScrollTop(firstY[row.pickProperty().get() == Pick.THEIRS ? 1 : 0]);
+        ScrollPane mineText = marked(row, WordDiff.Kind.ADDED, "merge-mine", index, lines, y -> {
+            firstY[0] = y;
+            follow.run();
+        });
+        ScrollPane theirsText = marked(row, WordDiff.Kind.REMOVED, "merge-theirs", index, lines, y -> {
+            firstY[1] = y;
+            follow.run();
+        });
+        row.resultProperty().addListener(o -> javafx.application.Platform.runLater(follow));
         result.textProperty().bind(row.resultProperty());
         result.getStyleClass().add("warta-merge-result");
         result.setPrefRowCount(lines);
@@ -222,7 +232,8 @@ public final class MergeDialog {
      * One side's text with the words the other side does not have marked, scrolled to the first
      * of them so a change deep in a long text is in view.
      */
-    private static ScrollPane marked(MergeViewModel.Row row, WordDiff.Kind own, String id, int index, int lines) {
+    private static ScrollPane marked(MergeViewModel.Row row, WordDiff.Kind own, String id, int index, int lines,
+                                     java.util.function.DoubleConsumer scrolledTo) {
         TextFlow flow = new TextFlow();
         flow.setId(id + "-flow-" + index);
         flow.getStyleClass().add("warta-merge-text");
@@ -255,6 +266,7 @@ public final class MergeDialog {
                     double y = firstChange.getBoundsInParent().getMinY() - LINE_HEIGHT;
                     pane.setVvalue(Math.max(0, Math.min(1, y / room)));
                     done[0] = y > 0;
+                    scrolledTo.accept(Math.max(0, y));
                 }
             };
             flow.heightProperty().addListener(o -> scroll.run());
