@@ -50,6 +50,7 @@ class MergeDialogTest {
     WorkflowFixture office;
     String postId;
     EditorViewModel budi;
+    Stage owner;
 
     @Start
     void start(Stage stage) {
@@ -65,10 +66,12 @@ class MergeDialogTest {
         budi = new EditorViewModel(budiDesk.editing(), budiDesk.ethics(), budiDesk.workflow(), new SameThreadTasks(),
                 new SameThreadTasks(), new Messages(Messages.INDONESIAN), CLOCK, WIB, budiDesk.hashtagGroups(),
                 budiDesk.media(), new SameThreadTasks());
-        budi.setOnConflict(merge -> MergeDialog.show(stage, merge));
+        // An owner of its own: the primary stage stays as other screen tests expect it.
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(new Label("Editor")), 300, 200));
+        owner.show();
+        budi.setOnConflict(merge -> MergeDialog.show(owner, merge));
         budi.open(postId);
-        stage.setScene(new Scene(new StackPane(new Label("Editor")), 300, 200));
-        stage.show();
     }
 
     @AfterEach
@@ -76,6 +79,7 @@ class MergeDialogTest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w.getScene() != null && w.getScene().lookup("#merge-dialog") != null).toList()
                 .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> owner.hide());
         budiDesk.close();
         sariDesk.close();
     }
