@@ -46,6 +46,14 @@ public final class AuditLog {
         });
     }
 
+    /** The latest entry about one record, if any. */
+    public Optional<AuditEntry> lastAbout(String entityType, String entityId) {
+        return tx.read(() -> {
+            var about = entries.about(entityType, entityId);
+            return about.isEmpty() ? Optional.<AuditEntry>empty() : Optional.of(about.get(about.size() - 1));
+        });
+    }
+
     public AuditChain.Verification verify(Optional<String> expectedHead) {
         return tx.read(() -> AuditChain.verify(entries.all(), expectedHead));
     }

@@ -165,6 +165,70 @@ public final class PostEditingService {
         });
     }
 
+    /** How often a merged save is retried when the post keeps moving underneath it. */
+    private static final int MERGE_ATTEMPTS = 5;
+
+    /**
+     * Saves from the editor, merging when someone else saved first. {@code base} is the draft as the
+     * editor loaded it (or last saved it), {@code mine} the draft now. On a stale version the stored
+     * post is read again and merged field by field ({@link DraftMerge}): without conflicts the merged
+     * draft is saved on the new version; with conflicts nothing is saved and the merge is returned
+     * for a person to decide. A post that moves again while merging is merged again.
+     *
+     * @param repeat as in {@link #save(PostDraft, Optional)}; null keeps the stored rule, which is what a
+     *               merge wants when the user did not touch the rule
+     * @throws PostGoneException when the post was deleted or is no longer visible to this user
+     */
+    public SaveOutcome saveMerging(PostDraft base, PostDraft mine, Optional<RecurrenceRule> repeat) {
+        PostDraft attemptBase = base;
+        PostDraft attempt = mine;
+        StoredPost other = null;
+        for (int i = 0; i < MERGE_ATTEMPTS; i++) {
+            try {
+                Post saved = save(attempt, repeat);
+                PostDraft stored = attempt.saved(saved.id(), saved.version());
+                return other == null ? new SaveOutcome.Saved(saved, stored)
+                        : new SaveOutcome.Merged(saved, stored, other);
+            } catch (WorkflowException e) {
+                if (!attempt.isNew() && e.reason() == Reason.NO_SUCH_POST) {
+                    throw new PostGoneException();
+                }
+                throw e;
+            } catch (StaleVersionException e) {
+                if (attempt.isNew()) {
+                    throw e;
+                }
+                other = stored(attempt.postId());
+                DraftMerge merge = DraftMerge.of(attemptBase, attempt, other.draft());
+                if (merge.hasConflicts()) {
+                    return new SaveOutcome.Conflicted(merge, other);
+                }
+                attemptBase = other.draft();
+                attempt = merge.merged();
+            }
+        }
+        throw new StaleVersionException("post", mine.postId(), attempt.version());
+    }
+
+    /** The post as stored now and who saved it last; {@link PostGoneException} when deleted or hidden. */
+    public StoredPost stored(String postId) {
+        PostDraft now;
+        try {
+            now = open(postId);
+        } catch (WorkflowException e) {
+            if (e.reason() == Reason.NO_SUCH_POST
+                    || e.messageKey().equals(PermissionDenied.NOT_ASSIGNED.messageKey())) {
+                throw new PostGoneException();
+            }
+            throw e;
+        }
+        Post post = tx.read(() -> posts.findById(postId)).orElseThrow(PostGoneException::new);
+        String actor = audit.lastAbout("post", postId).map(id.warta.domain.AuditEntry::actor).orElse("");
+        String name = actor.isEmpty() ? "?" : tx.read(() -> users.findByUsername(actor))
+                .map(User::displayName).orElse(actor);
+        return new StoredPost(now, name, post.updatedAt());
+    }
+
     /** Only new or moved times are checked: a blackout set later does not block editing the text. */
     private void guardTimes(PostDraft draft) {
         Map<String, java.time.Instant> stored = new HashMap<>();

@@ -16,6 +16,7 @@ import id.warta.service.MediaLibrary;
 import id.warta.service.Messages;
 import id.warta.service.PostDraft;
 import id.warta.service.PostEditingService;
+import id.warta.service.SaveOutcome;
 import id.warta.service.WorkflowService;
 import id.warta.ui.common.BackgroundTasks;
 import id.warta.ui.common.ErrorText;
@@ -87,6 +88,7 @@ public final class EditorViewModel {
     private long checkGeneration;
     private boolean loading;
     private Consumer<Post> onSaved = p -> { };
+    private Consumer<MergeViewModel> onConflict;
     private final MediaViewModel media;
     private final UtmViewModel utm;
     private final HashtagGroupsViewModel hashtagGroups;
@@ -200,23 +202,28 @@ public final class EditorViewModel {
             campaigns.setAll(o.campaigns());
             campaign.set(o.campaigns().stream().filter(c -> c.id().equals(o.draft().campaignId())).findFirst()
                     .orElse(null));
-            title.set(o.draft().title());
-            body.set(o.draft().body());
-            contentType.set(o.draft().contentType());
-            hashtags.set(String.join(" ", o.draft().hashtags()));
-            notes.set(o.draft().notes());
-            media.load(o.draft().media());
-            utm.set(o.draft().link());
-            targets.setAll(o.draft().targets().stream().map(t -> o.accounts().stream()
-                    .filter(a -> a.id().equals(t.accountId())).findFirst()
-                    .map(a -> new TargetRow(a, LocalDateTime.ofInstant(t.scheduledAt(), zone), t.variantText(), body))
-                    .orElse(null)).filter(Objects::nonNull).toList());
+            show(o.draft(), o.accounts());
             loading = false;
             baseline = draft();
             updateDirty();
             // The client's watch list, so the first check already knows its terms.
             loadClientParts(client.get());
         }, this::fail);
+    }
+
+    /** Puts a stored draft's text, media, link and publications into the fields. */
+    private void show(PostDraft d, List<Account> known) {
+        title.set(d.title());
+        body.set(d.body());
+        contentType.set(d.contentType());
+        hashtags.set(String.join(" ", d.hashtags()));
+        notes.set(d.notes());
+        media.load(d.media());
+        utm.set(d.link());
+        targets.setAll(d.targets().stream().map(t -> known.stream()
+                .filter(a -> a.id().equals(t.accountId())).findFirst()
+                .map(a -> new TargetRow(a, LocalDateTime.ofInstant(t.scheduledAt(), zone), t.variantText(), body))
+                .orElse(null)).filter(Objects::nonNull).toList());
     }
 
     private void loadClientParts(Client c) {
@@ -295,8 +302,17 @@ public final class EditorViewModel {
                 lines, media.refs(), utm.link(), notes.get());
     }
 
-    /** Saves in the background; {@code then} runs after a successful save. */
+    /**
+     * Saves in the background; {@code then} runs after a successful save. When someone else saved
+     * the post since it was opened, their changes are merged in: silently when they touched other
+     * fields (the status says whose changes were merged), through the merge dialog when both changed
+     * the same field ({@link #setOnConflict}); {@code then} runs once the dialog saved.
+     */
     public void save(Runnable then) {
+        save(then, false);
+    }
+
+    private void save(Runnable then, boolean automatic) {
         if (busy.get()) {
             return;
         }
@@ -305,24 +321,102 @@ public final class EditorViewModel {
             problem.set(repeat.problemProperty().get());
             return;
         }
+        PostDraft base = baseline;
         PostDraft toSave = draft();
-        var rule = repeat.typed();
+        // An untouched rule is left as stored, so a merge keeps a rule someone else changed.
+        var rule = isNew() || repeat.dirtyProperty().get() ? repeat.typed() : null;
         busy.set(true);
         problem.set("");
-        tasks.submit(() -> editing.save(toSave, rule), saved -> {
+        tasks.submit(() -> editing.saveMerging(base, toSave, rule), outcome -> {
             busy.set(false);
-            repeat.markSaved();
-            postId = saved.id();
-            version = saved.version();
-            baseline = toSave.saved(saved.id(), saved.version());
-            updateDirty();
-            status.set(messages.format("editor.saved", saved.title()));
-            onSaved.accept(saved);
-            then.run();
+            if (outcome instanceof SaveOutcome.Conflicted conflict) {
+                resolve(conflict, rule, then, automatic);
+                return;
+            }
+            saved(outcome, then, false);
         }, e -> {
             busy.set(false);
             fail(e);
         });
+    }
+
+    /**
+     * After a save: a merged or chosen result is put into the fields (it holds someone else's
+     * changes) and becomes the base of the next merge; a plain save keeps the fields as typed.
+     */
+    private void saved(SaveOutcome outcome, Runnable then, boolean chosenInDialog) {
+        repeat.markSaved();
+        Post saved;
+        PostDraft stored;
+        if (outcome instanceof SaveOutcome.Merged merged) {
+            saved = merged.post();
+            stored = merged.stored();
+            status.set(messages.format("editor.merge.merged", merged.other().savedBy(),
+                    new id.warta.ui.common.Formats(messages.locale()).dateTime(merged.other().savedAt(), zone)));
+        } else {
+            saved = ((SaveOutcome.Saved) outcome).post();
+            stored = ((SaveOutcome.Saved) outcome).stored();
+            status.set(messages.format("editor.saved", saved.title()));
+        }
+        postId = saved.id();
+        version = saved.version();
+        if (chosenInDialog || outcome instanceof SaveOutcome.Merged) {
+            boolean known = stored.targets().stream()
+                    .allMatch(t -> accounts.stream().anyMatch(a -> a.id().equals(t.accountId())));
+            if (known) {
+                showStored(stored);
+            } else {
+                // The other person used an account added after this editor loaded the client's list.
+                String clientId = stored.clientId();
+                tasks.submit(() -> editing.accountsOf(clientId), list -> {
+                    accounts.setAll(list);
+                    showStored(stored);
+                }, this::fail);
+            }
+        } else {
+            // What was sent, not what the fields hold now: typing during the save stays unsaved.
+            baseline = stored;
+        }
+        updateDirty();
+        onSaved.accept(saved);
+        then.run();
+    }
+
+    /** The stored post into the fields, as the new base: it holds someone else's changes too. */
+    private void showStored(PostDraft stored) {
+        loading = true;
+        show(stored, accounts);
+        loading = false;
+        baseline = draft();
+        updateDirty();
+        check();
+    }
+
+    private void resolve(SaveOutcome.Conflicted conflict, java.util.Optional<id.warta.domain.RecurrenceRule> rule,
+                         Runnable then, boolean automatic) {
+        if (automatic || onConflict == null) {
+            // Autosave never opens a dialog under the user's typing; the next manual save does.
+            problem.set(messages.format("editor.merge.pending", conflict.other().savedBy()));
+            return;
+        }
+        busy.set(true);
+        MergeViewModel merge = new MergeViewModel(editing, tasks, messages, zone,
+                new MergeLabels(messages, zone, accounts, campaigns), conflict, rule, outcome -> {
+                    busy.set(false);
+                    saved(outcome, then, true);
+                });
+        merge.finishedProperty().addListener((o, was, done) -> {
+            if (done && busy.get()) {
+                busy.set(false);
+                problem.set(messages.get("editor.merge.cancelled"));
+            }
+        });
+        onConflict.accept(merge);
+    }
+
+    /** Opens the merge dialog for a save whose fields conflict with what someone else saved. */
+    public void setOnConflict(Consumer<MergeViewModel> onConflict) {
+        this.onConflict = onConflict;
     }
 
     public void save() {
@@ -332,7 +426,7 @@ public final class EditorViewModel {
     /** Autosave: only a changed draft that could be saved, and never over a save in progress. */
     public void autosave() {
         if (dirty.get() && !busy.get() && !title.get().isBlank() && client.get() != null && repeat.isValid()) {
-            save();
+            save(() -> { }, true);
         }
     }
 

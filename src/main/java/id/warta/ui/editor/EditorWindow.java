@@ -95,6 +95,7 @@ public final class EditorWindow {
             e.consume();
             close();
         });
+        model.setOnConflict(merge -> MergeDialog.show(stage, merge));
         checkPause.setOnFinished(e -> model.check());
         autosave.setOnFinished(e -> {
             model.autosave();
