@@ -57,12 +57,22 @@ class EditorWindowTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void noEditorLeftByOtherTests(FxRobot robot) {
+        // Lookups search every window: an editor another test class left open would answer them instead of ours.
+        hideEditors(robot);
+    }
+
     @AfterEach
     void close(FxRobot robot) {
+        hideEditors(robot);
+        ws.close();
+    }
+
+    private static void hideEditors(FxRobot robot) {
         // Hidden rather than closed: closing an unsaved editor would ask, and nobody is there to answer.
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null
                 && w.getScene().lookup("#editor-body") != null).toList().forEach(javafx.stage.Window::hide));
-        ws.close();
     }
 
     private void openNewEditor(FxRobot robot) throws Exception {
@@ -114,6 +124,9 @@ class EditorWindowTest {
         int at = text.indexOf(NIK);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> body.getStyleOfChar(at + 3).contains("finding-block"));
         assertThat(body.getStyleOfChar(2)).doesNotContain("finding-block");
+        // The button follows the findings list on a later pulse: wait for it rather than read it at once.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#editor-submit").queryButton().getText().contains("memblokir"));
         assertThat(robot.lookup("#editor-submit").queryButton().getText()).contains("memblokir");
 
         Finding nik = findings.getItems().stream().filter(f -> f.excerpt().contains(NIK)).findFirst().orElseThrow();
