@@ -3,7 +3,6 @@ package id.warta.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.warta.domain.ContentType;
 import id.warta.domain.Post;
 import id.warta.domain.ThreeWay.Pick;
 import id.warta.domain.WorkflowState;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostMergeServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Jakarta"));
-    private static final Instant FRIDAY = Instant.parse("2026-12-04T02:00:00Z");
 
     @TempDir
     Path dir;
@@ -38,23 +36,20 @@ class PostMergeServiceTest {
     WorkflowFixture office;
     String postId;
 
+    TwoDesks desks;
+
     @BeforeEach
     void open() {
-        Path file = dir.resolve("shared.db");
-        sariDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office = new WorkflowFixture(sariDesk, CLOCK);
-        budiDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office.signIn(office.staff);
-        budiDesk.auth().current().signIn(office.otherStaff);
-        postId = sariDesk.editing().save(new PostDraft(null, 0, office.client.id(), null, "Layanan KTP keliling",
-                "Perekaman KTP elektronik keliling hadir Sabtu ini.", ContentType.ANNOUNCEMENT, List.of("#KTP"),
-                List.of(new PostDraft.TargetLine(office.account.id(), FRIDAY, "")))).id();
+        desks = new TwoDesks(dir.resolve("shared.db"), dir, CLOCK, "Perekaman KTP elektronik keliling hadir Sabtu ini.");
+        sariDesk = desks.sari;
+        budiDesk = desks.budi;
+        office = desks.office;
+        postId = desks.postId;
     }
 
     @AfterEach
     void close() {
-        budiDesk.close();
-        sariDesk.close();
+        desks.close();
     }
 
     private static PostDraft with(PostDraft d, String title, String body, String notes) {

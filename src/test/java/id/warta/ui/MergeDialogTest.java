@@ -2,10 +2,9 @@ package id.warta.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.app.DataPaths;
 import id.warta.app.SqliteWorkspace;
+import id.warta.app.TwoDesks;
 import id.warta.app.WorkflowFixture;
-import id.warta.domain.ContentType;
 import id.warta.service.Messages;
 import id.warta.service.PostDraft;
 import id.warta.service.PostEditingService;
@@ -41,10 +40,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class MergeDialogTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), WIB);
-    private static final Instant FRIDAY = Instant.parse("2026-12-04T02:00:00Z");
 
     @TempDir
     static Path dir;
+    TwoDesks desks;
     SqliteWorkspace sariDesk;
     SqliteWorkspace budiDesk;
     WorkflowFixture office;
@@ -54,15 +53,12 @@ class MergeDialogTest {
 
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("merge-" + System.nanoTime() + ".db");
-        sariDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office = new WorkflowFixture(sariDesk, CLOCK);
-        budiDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office.signIn(office.staff);
-        budiDesk.auth().current().signIn(office.otherStaff);
-        postId = sariDesk.editing().save(new PostDraft(null, 0, office.client.id(), null, "Layanan KTP keliling",
-                "Perekaman KTP keliling hadir Sabtu ini.", ContentType.ANNOUNCEMENT, List.of("#KTP"),
-                List.of(new PostDraft.TargetLine(office.account.id(), FRIDAY, "")))).id();
+        desks = new TwoDesks(dir.resolve("merge-" + System.nanoTime() + ".db"), dir, CLOCK,
+                "Perekaman KTP keliling hadir Sabtu ini.");
+        sariDesk = desks.sari;
+        budiDesk = desks.budi;
+        office = desks.office;
+        postId = desks.postId;
         budi = new EditorViewModel(budiDesk.editing(), budiDesk.ethics(), budiDesk.workflow(), new SameThreadTasks(),
                 new SameThreadTasks(), new Messages(Messages.INDONESIAN), CLOCK, WIB, budiDesk.hashtagGroups(),
                 budiDesk.media(), new SameThreadTasks());
@@ -80,8 +76,7 @@ class MergeDialogTest {
                 .filter(w -> w.getScene() != null && w.getScene().lookup("#merge-dialog") != null).toList()
                 .forEach(javafx.stage.Window::hide));
         robot.interact(() -> owner.hide());
-        budiDesk.close();
-        sariDesk.close();
+        desks.close();
     }
 
     /** Sari saves a new title and text while Budi changes both too, then Budi saves. */

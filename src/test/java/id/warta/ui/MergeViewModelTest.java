@@ -2,10 +2,9 @@ package id.warta.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.warta.app.DataPaths;
 import id.warta.app.SqliteWorkspace;
+import id.warta.app.TwoDesks;
 import id.warta.app.WorkflowFixture;
-import id.warta.domain.ContentType;
 import id.warta.domain.ThreeWay.Pick;
 import id.warta.service.DraftMerge;
 import id.warta.service.Messages;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MergeViewModelTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), WIB);
-    private static final Instant FRIDAY = Instant.parse("2026-12-04T02:00:00Z");
 
     @TempDir
     Path dir;
@@ -43,23 +41,20 @@ class MergeViewModelTest {
     final Messages messages = new Messages(Messages.INDONESIAN);
     final List<MergeViewModel> dialogs = new ArrayList<>();
 
+    TwoDesks desks;
+
     @BeforeEach
     void open() {
-        Path file = dir.resolve("shared.db");
-        sariDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office = new WorkflowFixture(sariDesk, CLOCK);
-        budiDesk = SqliteWorkspace.open(file, new DataPaths(dir), "test", CLOCK);
-        office.signIn(office.staff);
-        budiDesk.auth().current().signIn(office.otherStaff);
-        postId = sariDesk.editing().save(new PostDraft(null, 0, office.client.id(), null, "Layanan KTP keliling",
-                "Perekaman KTP keliling hadir Sabtu ini.", ContentType.ANNOUNCEMENT, List.of("#KTP"),
-                List.of(new PostDraft.TargetLine(office.account.id(), FRIDAY, "")))).id();
+        desks = new TwoDesks(dir.resolve("shared.db"), dir, CLOCK, "Perekaman KTP keliling hadir Sabtu ini.");
+        sariDesk = desks.sari;
+        budiDesk = desks.budi;
+        office = desks.office;
+        postId = desks.postId;
     }
 
     @AfterEach
     void close() {
-        budiDesk.close();
-        sariDesk.close();
+        desks.close();
     }
 
     private EditorViewModel budisEditor() {
