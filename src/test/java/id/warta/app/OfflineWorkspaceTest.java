@@ -151,6 +151,21 @@ class OfflineWorkspaceTest {
     }
 
     @Test
+    void aDamagedCopyIsNotOpenedAndTheServersRefusalStands() throws Exception {
+        Path file = writeCopy();
+        Files.write(file, "bukan basis data SQLite".repeat(200).getBytes(StandardCharsets.UTF_8));
+        byte[] damaged = Files.readAllBytes(file);
+        assertThat(openCopy(STAFF)).isEmpty();
+        OfflineFallback fallback = new OfflineFallback((p, l, pw) -> {
+            throw new TeamException(TeamException.Reason.UNREACHABLE, p.address());
+        }, (p, l) -> openCopy(l));
+        assertThatThrownBy(() -> fallback.open(profile, STAFF, () -> new char[0]))
+                .isInstanceOfSatisfying(TeamException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TeamException.Reason.UNREACHABLE));
+        assertThat(Files.readAllBytes(file)).as("a damaged copy is left as it was").isEqualTo(damaged);
+    }
+
+    @Test
     void onlyAnUnreachableServerFallsBackToTheCopy() {
         writeCopy();
         TeamConnector.Opener unreachable = (p, l, pw) -> {
