@@ -109,19 +109,19 @@ public class DatabaseWorkspace implements Workspace {
         this.sessionUsers = new SessionUsers(users, currentUser);
         this.auth = new AuthService(transactor, users, hasher, currentUser, audit, clock);
         var delegationRepository = new JdbcDelegationRepository(database);
+        var blackouts = new id.warta.persistence.JdbcBlackoutRepository(database);
+        var plans = new id.warta.persistence.JdbcAccountPlanRepository(database);
         this.demo = new DemoDataService(transactor, clients, accounts, campaigns, posts, settings, lists,
                 audit, new DemoDataGenerator(), clock,
                 new DemoDataService.DemoPeople(users, delegationRepository, hasher, currentUser),
-                new DemoDataService.PlanningStores(new id.warta.persistence.JdbcBlackoutRepository(database),
-                        new id.warta.persistence.JdbcAccountPlanRepository(database)));
+                new DemoDataService.PlanningStores(blackouts, plans));
         this.delegations = new DelegationService(transactor, delegationRepository, users, clients, currentUser, audit,
                 clock, AccountZone.WIB.zoneId());
         this.backups = local.backups().apply(raw);
         this.ethics = new EthicsService(transactor, clients, accounts, posts, lists,
                 new JdbcCheckRecordRepository(database), audit, checker, clock);
         this.planningRules = new id.warta.service.PlanningRulesService(transactor,
-                new id.warta.persistence.JdbcBlackoutRepository(database),
-                new id.warta.persistence.JdbcAccountPlanRepository(database), accounts, posts, users, currentUser, audit);
+                blackouts, plans, accounts, posts, users, currentUser, audit);
         this.workflow = new WorkflowService(new WorkflowService.Repositories(transactor, posts, accounts, clients, users,
                 delegationRepository, new JdbcReviewDecisionRepository(database),
                 new JdbcFindingOverrideRepository(database), new JdbcCommentRepository(database), settings),
